@@ -1,0 +1,156 @@
+package dev.migrate.core.plan;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.migrate.core.graph.RevisionGraph;
+import dev.migrate.core.revision.Revision;
+import dev.migrate.core.target.Target;
+import dev.migrate.core.target.TargetResolver;
+
+/**
+ * Plans upgrades, downgrades and stamps with Alembic's semantics, from the version rows stored
+ * in the database (possibly none, possibly several heads).
+ * <p>
+ * The applied set is every version row plus everything it needs (down_revision and depends_on,
+ * transitively). An upgrade applies everything its destination needs that is not applied yet,
+ * in the graph's topological order. A downgrade removes the revisions its target cuts together
+ * with every applied revision that needs them, newest first, and nothing else: revisions that
+ * other remaining heads need stay. The version rows after each step are the applied revisions
+ * that no other applied revision names as down_revision, so merges collapse heads. Every plan
+ * costs time linear in revisions plus edges.
+ */
+public final class Planner {
+
+	private final RevisionGraph graph;
+
+	private final TargetResolver resolver;
+
+	public Planner(RevisionGraph graph) {
+		this.graph = graph;
+		this.resolver = new TargetResolver(graph);
+	}
+
+	public RevisionGraph graph() {
+		return this.graph;
+	}
+
+	public TargetResolver resolver() {
+		return this.resolver;
+	}
+
+	/**
+	 * The revisions applied when the version table holds {@code current}.
+	 * @throws UnknownCurrentRevisionException when a row names a revision the graph lacks
+	 */
+	public BitSet applied(Collection<String> current) {
+		List<String> unknown = new ArrayList<>();
+		BitSet rows = new BitSet(this.graph.size());
+		for (String id : current) {
+			int index = this.graph.indexOf(id);
+			if (index < 0) {
+				unknown.add(id);
+			}
+			else {
+				rows.set(index);
+			}
+		}
+		if (!unknown.isEmpty()) {
+			throw new UnknownCurrentRevisionException(unknown);
+		}
+		return this.graph.ancestorsOf(rows);
+	}
+
+	public MigrationPlan upgrade(Collection<String> current, String target) {
+		List<String> before = List.copyOf(new LinkedHashSet<>(current));
+		BitSet applied = applied(before);
+		BitSet destination = this.resolver.destination(Target.parse(target), applied);
+		BitSet rows = this.graph.indexes(before);
+		for (int d = destination.nextSetBit(0); d >= 0; d = destination.nextSetBit(d + 1)) {
+			if (applied.get(d) && !rows.get(d)) {
+				throw new PlanException("Cannot upgrade to '" + target + "': revision " + this.graph.revision(d).id()
+						+ " is already applied and older than the current head(s) " + String.join(", ", before)
+						+ ". An upgrade only goes forward; to go back run: downgrade " + target);
+			}
+		}
+		BitSet needed = this.graph.ancestorsOf(destination);
+		needed.andNot(applied);
+		Set<String> rowsAfter = new LinkedHashSet<>(before);
+		List<PlanStep> steps = new ArrayList<>(needed.cardinality());
+		for (int i = needed.nextSetBit(0); i >= 0; i = needed.nextSetBit(i + 1)) {
+			Revision revision = this.graph.revision(i);
+			List<String> deletes = new ArrayList<>(1);
+			for (String parent : revision.downRevisions()) {
+				if (rowsAfter.remove(parent)) {
+					deletes.add(parent);
+				}
+			}
+			rowsAfter.add(revision.id());
+			steps.add(new PlanStep(revision, Operation.UPGRADE, deletes, List.of(revision.id())));
+		}
+		return new MigrationPlan(Operation.UPGRADE, target, before, List.copyOf(rowsAfter), steps);
+	}
+
+	public MigrationPlan downgrade(Collection<String> current, String target) {
+		List<String> before = List.copyOf(new LinkedHashSet<>(current));
+		BitSet applied = applied(before);
+		BitSet removed = this.graph.descendantsOf(this.resolver.cut(Target.parse(target), applied));
+		removed.and(applied);
+		// How many applied revisions name each revision as down_revision: at zero it becomes a head again.
+		int[] appliedChildren = new int[this.graph.size()];
+		for (int i = applied.nextSetBit(0); i >= 0; i = applied.nextSetBit(i + 1)) {
+			for (int parent : this.graph.parents(i)) {
+				appliedChildren[parent]++;
+			}
+		}
+		Set<String> rows = new LinkedHashSet<>(before);
+		List<PlanStep> steps = new ArrayList<>(removed.cardinality());
+		for (int i = removed.previousSetBit(this.graph.size() - 1); i >= 0; i = removed.previousSetBit(i - 1)) {
+			Revision revision = this.graph.revision(i);
+			if (!revision.isReversible()) {
+				throw new IrreversibleRevisionException(revision, target);
+			}
+			List<String> inserts = new ArrayList<>(1);
+			for (int parent : this.graph.parents(i)) {
+				if (--appliedChildren[parent] == 0) {
+					String id = this.graph.revision(parent).id();
+					if (rows.add(id)) {
+						inserts.add(id);
+					}
+				}
+			}
+			List<String> deletes = rows.remove(revision.id()) ? List.of(revision.id()) : List.of();
+			steps.add(new PlanStep(revision, Operation.DOWNGRADE, deletes, inserts));
+		}
+		return new MigrationPlan(Operation.DOWNGRADE, target, before, List.copyOf(rows), steps);
+	}
+
+	/**
+	 * Moves the version rows to {@code target} without running anything. Current heads on the
+	 * target's line are replaced; heads on unrelated branches stay.
+	 * @param purge whether to replace every row, including ones naming unknown revisions
+	 */
+	public MigrationPlan stamp(Collection<String> current, String target, boolean purge) {
+		List<String> before = List.copyOf(new LinkedHashSet<>(current));
+		BitSet applied = purge ? new BitSet() : applied(before);
+		BitSet destination = this.resolver.destination(Target.parse(target), applied);
+		BitSet keep = (BitSet) destination.clone();
+		if (!destination.isEmpty()) {
+			BitSet related = this.graph.ancestorsOf(destination);
+			related.or(this.graph.descendantsOf(destination));
+			for (String head : this.graph.headsOf(applied)) {
+				int index = this.graph.indexOf(head);
+				if (!related.get(index)) {
+					keep.set(index);
+				}
+			}
+		}
+		List<String> after = this.graph.headsOf(this.graph.ancestorsOf(keep));
+		return new MigrationPlan(Operation.STAMP, target, before, after, List.of());
+	}
+
+}
