@@ -38,7 +38,7 @@ final class GraphBuilder {
 		int[][] children = invert(parents, n);
 		int[][] dependents = invert(dependencies, n);
 		int[] order = topologicalOrder(parents, dependencies, children, dependents);
-		return relabel(order, parents, dependencies, labels);
+		return relabel(order, parents, dependencies, index, labels);
 	}
 
 	private Map<String, Integer> indexIds() {
@@ -226,7 +226,9 @@ final class GraphBuilder {
 		throw new IllegalStateException("Revision waits for nothing but was not ordered");
 	}
 
-	private RevisionGraph relabel(int[] order, int[][] parents, int[][] dependencies, Map<String, Integer> labels) {
+	/** Renumbers everything in topological order; {@code index} is updated in place. */
+	private RevisionGraph relabel(int[] order, int[][] parents, int[][] dependencies, Map<String, Integer> index,
+			Map<String, Integer> labels) {
 		int n = order.length;
 		int[] position = new int[n];
 		for (int p = 0; p < n; p++) {
@@ -235,7 +237,6 @@ final class GraphBuilder {
 		Revision[] revisions = new Revision[n];
 		int[][] newParents = new int[n][];
 		int[][] newDependencies = new int[n][];
-		Map<String, Integer> index = new HashMap<>(n * 2);
 		for (int p = 0; p < n; p++) {
 			int old = order[p];
 			revisions[p] = this.sorted[old];

@@ -282,22 +282,28 @@ public final class RevisionGraph {
 		}
 		while (top > 0) {
 			int node = stack[--top];
-			for (int[][] edges : new int[][][] { first, second }) {
-				if (edges.length == 0) {
-					continue;
+			for (int next : first[node]) {
+				if (!seen.get(next)) {
+					seen.set(next);
+					stack = push(stack, top++, next);
 				}
-				for (int next : edges[node]) {
+			}
+			if (second.length > 0) {
+				for (int next : second[node]) {
 					if (!seen.get(next)) {
 						seen.set(next);
-						if (top == stack.length) {
-							stack = Arrays.copyOf(stack, stack.length * 2);
-						}
-						stack[top++] = next;
+						stack = push(stack, top++, next);
 					}
 				}
 			}
 		}
 		return seen;
+	}
+
+	private static int[] push(int[] stack, int top, int value) {
+		int[] result = (top == stack.length) ? Arrays.copyOf(stack, stack.length * 2) : stack;
+		result[top] = value;
+		return result;
 	}
 
 	private static final class RevisionList extends AbstractList<Revision> implements RandomAccess {

@@ -1,0 +1,35 @@
+package dev.migrate.core.cli;
+
+import java.io.PrintWriter;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes a command's result as text or, with {@code --json}, as one JSON document. */
+final class Output {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private final PrintWriter out;
+
+	private final boolean json;
+
+	Output(PrintWriter out, boolean json) {
+		this.out = out;
+		this.json = json;
+	}
+
+	boolean isJson() {
+		return this.json;
+	}
+
+	void line(String text) {
+		this.out.println(text);
+	}
+
+	void json(Object value) {
+		this.out.println(MAPPER.writeValueAsString(value));
+		this.out.flush();
+	}
+
+}
