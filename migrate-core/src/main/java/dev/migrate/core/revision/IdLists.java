@@ -40,19 +40,12 @@ final class IdLists {
 
 	/**
 	 * The problem when revision {@code id} names itself among the {@code edges} it declares under
-	 * {@code field}: a one-revision cycle.
+	 * {@code field}: a one-revision cycle. Callers add what to do, in their own terms.
 	 *
-	 * @param parents whether {@code edges} are the parents ({@code down_revision}) rather than
-	 * order-only dependencies ({@code depends_on})
-	 * @return what is wrong and what to do, or empty when it does not
+	 * @return what is wrong, or empty when it does not
 	 */
-	static Optional<String> selfReference(String id, String field, Collection<String> edges, boolean parents) {
-		if (!edges.contains(id)) {
-			return Optional.empty();
-		}
-		String fix = parents ? "name its parent revision(s), or 'none' for a base revision"
-				: "a revision cannot depend on itself; remove '" + id + "'";
-		return Optional.of("revision '" + id + "' lists itself in " + field + "; " + fix);
+	static Optional<String> selfReference(String id, String field, Collection<String> edges) {
+		return edges.contains(id) ? Optional.of("revision '" + id + "' lists itself in " + field) : Optional.empty();
 	}
 
 }

@@ -104,13 +104,15 @@ final class RevisionHeader {
 			throw error(1, "missing header line 'down_revision'; add '-- down_revision: <parent revision id>' "
 					+ "to the header, or '-- down_revision: none' if '" + this.id + "' is a base revision");
 		}
-		Optional<String> selfParent = IdLists.selfReference(this.id, "down_revision", this.downRevisions, true);
+		Optional<String> selfParent = IdLists.selfReference(this.id, "down_revision", this.downRevisions);
 		if (selfParent.isPresent()) {
-			throw error(this.lineOfKey.get("down_revision"), selfParent.get());
+			throw error(this.lineOfKey.get("down_revision"), selfParent.get()
+					+ "; name its parent revision(s), or 'none' for a base revision");
 		}
-		Optional<String> selfDependency = IdLists.selfReference(this.id, "depends_on", this.dependsOn, false);
+		Optional<String> selfDependency = IdLists.selfReference(this.id, "depends_on", this.dependsOn);
 		if (selfDependency.isPresent()) {
-			throw error(this.lineOfKey.get("depends_on"), selfDependency.get());
+			throw error(this.lineOfKey.get("depends_on"), selfDependency.get()
+					+ "; a revision cannot depend on itself, remove '" + this.id + "'");
 		}
 		String fileName = fileName();
 		if (!fileName.equals(this.id + ".sql") && !fileName.startsWith(this.id + "_")) {
