@@ -120,13 +120,19 @@ final class RevisionFileFinder {
 	}
 
 	private static Path directoryOf(URL url, Location location) {
+		Path directory;
 		try {
-			return Path.of(url.toURI());
+			directory = Path.of(url.toURI());
 		}
 		catch (URISyntaxException | IllegalArgumentException ex) {
 			throw new MigrateException(ErrorCode.USAGE, "Cannot read revision location '" + location + "' at " + url
 					+ ": " + ex.getMessage() + "; use a 'filesystem:' location instead", ex);
 		}
+		if (!Files.isDirectory(directory)) {
+			throw new MigrateException(ErrorCode.USAGE, "Revision location '" + location + "' is a file (" + directory
+					+ "), not a folder; name the folder that holds the revision files in " + SETTING);
+		}
+		return directory;
 	}
 
 	private static void walkDirectory(Path root, FileSink sink) {

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * Parses one revision file into a {@link Revision} with an {@link SqlBody}.
  * <p>
  * A file starts with its header: {@code -- key: value} lines, blank lines allowed between them.
- * The header ends at the first other line. {@code revision} and {@code down_revision} are
- * required; see {@link RevisionHeader#KEYS} for the others. Only blank lines and {@code --}
+ * The header ends at the first other line. Keys are {@code revision} and {@code down_revision}
+ * (required), {@code message}, {@code phase}, {@code branch_labels}, {@code depends_on} and
+ * {@code transactional}; unknown or repeated keys are errors. Only blank lines and {@code --}
  * comments may follow until the {@code -- migrate:upgrade} marker; the optional
  * {@code -- migrate:downgrade} marker comes after the upgrade section. Markers are matched
  * ignoring case and surrounding whitespace. The file must be named {@code <revision>.sql} or

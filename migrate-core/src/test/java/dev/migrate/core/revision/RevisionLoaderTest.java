@@ -136,6 +136,15 @@ class RevisionLoaderTest {
 	}
 
 	@Test
+	void rejectsAClasspathLocationThatIsAFile() {
+		assertThat(catchThrowableOfType(
+				() -> this.loader.load(List.of(Location.parse("revision-loader-fixture/1a00_create_users.sql"))),
+				MigrateException.class))
+			.hasMessageStartingWith("Revision location 'classpath:revision-loader-fixture/1a00_create_users.sql' is "
+					+ "a file (");
+	}
+
+	@Test
 	void returnsNothingForAClasspathLocationThatDoesNotExist() {
 		assertThat(this.loader.load(List.of(Location.parse("classpath:no/such/revisions")))).isEmpty();
 	}
