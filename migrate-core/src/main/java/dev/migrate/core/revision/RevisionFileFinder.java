@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.jar.JarEntry;
@@ -100,10 +100,11 @@ final class RevisionFileFinder {
 	}
 
 	/** The URLs of the location's folder, once each even if several class loaders report it. */
-	private Set<URL> resources(Location.Classpath location) {
+	private List<URL> resources(Location.Classpath location) {
 		try {
-			Set<String> seen = new LinkedHashSet<>();
-			Set<URL> urls = new LinkedHashSet<>();
+			// Compared as strings: URL.equals may resolve host names.
+			Set<String> seen = new HashSet<>();
+			List<URL> urls = new ArrayList<>();
 			Enumeration<URL> resources = this.classLoader.getResources(location.path());
 			while (resources.hasMoreElements()) {
 				URL url = resources.nextElement();
