@@ -1,0 +1,73 @@
+package dev.migrate.core.revision;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Checksums of revision files, recorded when a revision is applied and compared on later runs to
+ * detect an applied revision that was edited afterwards.
+ * <p>
+ * The checksum covers what ran: the upgrade section and the transactional mode. Editing the
+ * message, the phase, the labels or the downgrade section of an applied revision does not change
+ * it, because none of these changed the database. Editing the upgrade SQL (comments included,
+ * since {@code -- migrate:allow} comments are read by the guard) or switching
+ * {@code transactional} does.
+ * <p>
+ * Differences that no database sees are normalized away so that checking a file out on another
+ * operating system or re-saving it in another editor does not trip the comparison: line endings
+ * (CRLF, CR and LF are equal), trailing whitespace on each line, and blank lines at the start and
+ * end of the section. Indentation and blank lines between statements still count.
+ */
+public final class Checksums {
+
+	private Checksums() {
+	}
+
+	/**
+	 * The checksum of a revision file: lowercase hex SHA-256 of the normalized upgrade section and
+	 * the transactional flag.
+	 *
+	 * @param upgradeSql the text of the {@code -- migrate:upgrade} section
+	 * @param transactional whether the revision runs inside one transaction
+	 */
+	public static String ofSql(String upgradeSql, boolean transactional) {
+		String content = "transactional: " + transactional + "\n" + normalize(upgradeSql);
+		return HexFormat.of().formatHex(sha256().digest(content.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * The section text as the checksum sees it: LF line endings, no trailing whitespace on any
+	 * line, no blank lines at the start or end.
+	 */
+	static String normalize(String sql) {
+		String[] lines = sql.split("\r\n|\r|\n", -1);
+		List<String> stripped = new ArrayList<>(lines.length);
+		for (String line : lines) {
+			stripped.add(line.stripTrailing());
+		}
+		int from = 0;
+		int to = stripped.size();
+		while (from < to && stripped.get(from).isEmpty()) {
+			from++;
+		}
+		while (to > from && stripped.get(to - 1).isEmpty()) {
+			to--;
+		}
+		return String.join("\n", stripped.subList(from, to));
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			// Every Java platform must provide SHA-256 (java.security.MessageDigest's contract).
+			throw new IllegalStateException("SHA-256 is not available on this Java runtime", ex);
+		}
+	}
+
+}

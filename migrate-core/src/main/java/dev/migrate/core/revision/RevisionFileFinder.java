@@ -1,0 +1,238 @@
+package dev.migrate.core.revision;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+import dev.migrate.core.ErrorCode;
+import dev.migrate.core.MigrateException;
+
+/**
+ * Finds the revision files ({@code *.sql}) under a {@link Location}, recursively, and reads them.
+ * Files and folders whose names start with {@code .} are skipped: they are editor backups, VCS
+ * metadata or the timestamped copies Kubernetes keeps beside a mounted ConfigMap. Symbolic links
+ * are followed.
+ * <p>
+ * Classpath folders are read from every directory and jar that holds them. In a jar, the folder
+ * must have its own directory entry, as Maven, Gradle and Spring Boot jars do: a jar without
+ * directory entries cannot be found through {@link ClassLoader#getResources(String)}.
+ */
+final class RevisionFileFinder {
+
+	private static final String SETTING = "migrate.locations (--locations on the command line)";
+
+	private final ClassLoader classLoader;
+
+	RevisionFileFinder(ClassLoader classLoader) {
+		this.classLoader = classLoader;
+	}
+
+	/**
+	 * A revision file found under a location.
+	 *
+	 * @param relativePath its path below the location, with {@code /} separators
+	 * @param source its name for messages
+	 * @param content its bytes
+	 */
+	record Found(String relativePath, String source, byte[] content) {
+	}
+
+	/**
+	 * The revision files under {@code location}, sorted by their path below it; for a classpath
+	 * folder present in several jars or directories, files with the same path keep the class
+	 * loader's order.
+	 *
+	 * @throws MigrateException when a filesystem location does not exist or a file cannot be read
+	 */
+	List<Found> find(Location location) {
+		List<Found> found = new ArrayList<>();
+		if (location instanceof Location.Filesystem filesystem) {
+			findOnFilesystem(filesystem, found);
+		}
+		else if (location instanceof Location.Classpath classpath) {
+			findOnClasspath(classpath, found);
+		}
+		found.sort(Comparator.comparing(Found::relativePath));
+		return found;
+	}
+
+	private void findOnFilesystem(Location.Filesystem location, List<Found> found) {
+		Path root = location.toPath();
+		if (!Files.isDirectory(root)) {
+			String problem = Files.exists(root) ? "is not a directory" : "does not exist";
+			throw new MigrateException(ErrorCode.USAGE, "Revision location '" + location + "' " + problem
+					+ " (resolved to " + root.toAbsolutePath() + "); create the directory or correct " + SETTING);
+		}
+		walkDirectory(root, (relativePath, content) -> found
+			.add(new Found(relativePath, root.resolve(relativePath).toString(), content)));
+	}
+
+	private void findOnClasspath(Location.Classpath location, List<Found> found) {
+		FileSink sink = (relativePath, content) -> found
+			.add(new Found(relativePath, location + "/" + relativePath, content));
+		for (URL url : resources(location)) {
+			if (url.getProtocol().equals("file")) {
+				walkDirectory(directoryOf(url, location), sink);
+			}
+			else {
+				walkJar(url, location, sink);
+			}
+		}
+	}
+
+	/** The URLs of the location's folder, once each even if several class loaders report it. */
+	private List<URL> resources(Location.Classpath location) {
+		try {
+			// Compared as strings: URL.equals may resolve host names.
+			Set<String> seen = new HashSet<>();
+			List<URL> urls = new ArrayList<>();
+			Enumeration<URL> resources = this.classLoader.getResources(location.path());
+			while (resources.hasMoreElements()) {
+				URL url = resources.nextElement();
+				if (seen.add(url.toExternalForm())) {
+					urls.add(url);
+				}
+			}
+			return urls;
+		}
+		catch (IOException ex) {
+			throw new MigrateException(ErrorCode.USAGE,
+					"Cannot list revision location '" + location + "' on the classpath: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static Path directoryOf(URL url, Location location) {
+		Path directory;
+		try {
+			directory = Path.of(url.toURI());
+		}
+		catch (URISyntaxException | IllegalArgumentException ex) {
+			throw new MigrateException(ErrorCode.USAGE, "Cannot read revision location '" + location + "' at " + url
+					+ ": " + ex.getMessage() + "; use a 'filesystem:' location instead", ex);
+		}
+		if (!Files.isDirectory(directory)) {
+			throw new MigrateException(ErrorCode.USAGE, "Revision location '" + location + "' is a file (" + directory
+					+ "), not a folder; name the folder that holds the revision files in " + SETTING);
+		}
+		return directory;
+	}
+
+	private static void walkDirectory(Path root, FileSink sink) {
+		try {
+			Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+					new SimpleFileVisitor<>() {
+
+						@Override
+						public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+							return (!dir.equals(root) && isHidden(dir.getFileName().toString()))
+									? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+						}
+
+						@Override
+						public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+							String name = file.getFileName().toString();
+							if (attributes.isRegularFile() && isRevisionFile(name)) {
+								sink.accept(relativePath(root, file), Files.readAllBytes(file));
+							}
+							return FileVisitResult.CONTINUE;
+						}
+
+						@Override
+						public FileVisitResult visitFileFailed(Path file, IOException ex) throws IOException {
+							if (ex instanceof FileSystemLoopException) {
+								// A link back to a folder already being walked: its files are found there.
+								return FileVisitResult.CONTINUE;
+							}
+							throw ex;
+						}
+
+					});
+		}
+		catch (IOException ex) {
+			throw new MigrateException(ErrorCode.USAGE,
+					"Cannot read revision files under " + root.toAbsolutePath() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static void walkJar(URL url, Location location, FileSink sink) {
+		try {
+			URLConnection connection = url.openConnection();
+			if (!(connection instanceof JarURLConnection jarConnection)) {
+				throw new MigrateException(ErrorCode.USAGE, "Cannot list revision location '" + location + "' at " + url
+						+ ": only directories and jar files are supported; use a 'filesystem:' location instead");
+			}
+			// An uncached connection opens a JarFile of its own, which must be closed here.
+			jarConnection.setUseCaches(false);
+			try (JarFile jar = jarConnection.getJarFile()) {
+				String prefix = jarConnection.getEntryName().replaceAll("/+$", "") + "/";
+				Enumeration<JarEntry> entries = jar.entries();
+				while (entries.hasMoreElements()) {
+					JarEntry entry = entries.nextElement();
+					String relativePath = entry.getName().startsWith(prefix)
+							? entry.getName().substring(prefix.length()) : null;
+					if (relativePath != null && !entry.isDirectory() && isVisiblePath(relativePath)
+							&& isRevisionFile(relativePath)) {
+						try (InputStream in = jar.getInputStream(entry)) {
+							sink.accept(relativePath, in.readAllBytes());
+						}
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new MigrateException(ErrorCode.USAGE,
+					"Cannot read revision files of '" + location + "' from " + url + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static String relativePath(Path root, Path file) {
+		List<String> names = new ArrayList<>();
+		root.relativize(file).forEach((name) -> names.add(name.toString()));
+		return String.join("/", names);
+	}
+
+	private static boolean isRevisionFile(String path) {
+		return path.endsWith(".sql") && !isHidden(path.substring(path.lastIndexOf('/') + 1));
+	}
+
+	private static boolean isVisiblePath(String relativePath) {
+		for (String name : relativePath.split("/")) {
+			if (isHidden(name)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isHidden(String name) {
+		return name.startsWith(".");
+	}
+
+	/** Receives each revision file found. */
+	@FunctionalInterface
+	private interface FileSink {
+
+		void accept(String relativePath, byte[] content) throws IOException;
+
+	}
+
+}

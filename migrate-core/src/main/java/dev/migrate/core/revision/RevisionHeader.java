@@ -1,0 +1,208 @@
+package dev.migrate.core.revision;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The header of one revision file, read line by line: each {@code -- key: value} line is
+ * validated as it is added, so an error names the line it is on. One instance per file.
+ */
+final class RevisionHeader {
+
+	/** The keys a header may hold, in the order messages list them. */
+	static final List<String> KEYS = List.of("revision", "down_revision", "message", "phase", "branch_labels",
+			"depends_on", "transactional");
+
+	private static final Pattern ENTRY = Pattern.compile("--\\s*([A-Za-z][A-Za-z0-9_-]*)\\s*:(.*)");
+
+	private final String source;
+
+	private final Map<String, Integer> lineOfKey = new HashMap<>();
+
+	private String id;
+
+	private List<String> downRevisions;
+
+	private List<String> dependsOn = List.of();
+
+	private Set<String> branchLabels = Set.of();
+
+	private String message = "";
+
+	private Phase phase;
+
+	private boolean transactional = true;
+
+	RevisionHeader(String source) {
+		this.source = source;
+	}
+
+	/** A {@code -- key: value} line split into its key, as written, and its value. */
+	record Entry(String key, String value) {
+
+		/** Reads a stripped line as an entry; empty when the line is not of that form. */
+		static Optional<Entry> of(String line) {
+			Matcher matcher = ENTRY.matcher(line);
+			return matcher.matches() ? Optional.of(new Entry(matcher.group(1), matcher.group(2).strip()))
+					: Optional.empty();
+		}
+
+		/** Whether the key is one of {@link RevisionHeader#KEYS}, ignoring case. */
+		boolean isKnown() {
+			return KEYS.contains(this.key.toLowerCase(Locale.ROOT));
+		}
+
+	}
+
+	/** Validates and records one header line. */
+	void add(Entry entry, int line) {
+		if (!entry.isKnown()) {
+			throw error(line, "unknown header key '" + entry.key() + "'; allowed keys: " + String.join(", ", KEYS));
+		}
+		String key = entry.key().toLowerCase(Locale.ROOT);
+		Integer first = this.lineOfKey.putIfAbsent(key, line);
+		if (first != null) {
+			throw error(line, "duplicate header key '" + key + "' (first on line " + first + "); keep only one");
+		}
+		String value = entry.value();
+		switch (key) {
+			case "revision" -> this.id = parseId(value, line);
+			case "down_revision" -> this.downRevisions = parseDownRevisions(value, line);
+			case "message" -> this.message = value;
+			case "phase" -> this.phase = Phase.fromKey(value)
+				.orElseThrow(() -> error(line, "invalid phase '" + value + "'; use expand, migrate or contract"));
+			case "branch_labels" -> this.branchLabels = new LinkedHashSet<>(parseList(key, value, line));
+			case "depends_on" -> this.dependsOn = parseList(key, value, line);
+			case "transactional" -> this.transactional = parseTransactional(value, line);
+			default -> throw new IllegalStateException("Key '" + key + "' is in KEYS but not handled");
+		}
+	}
+
+	/** Whether the header names several parents. */
+	boolean isMerge() {
+		return this.downRevisions != null && this.downRevisions.size() > 1;
+	}
+
+	/**
+	 * Checks what can only be checked once the whole file is read: the required keys, edges that
+	 * name the revision itself, and the file name.
+	 */
+	void requireComplete() {
+		if (this.id == null) {
+			throw error(1, "missing header line 'revision'; add '-- revision: " + suggestedId()
+					+ "' as the first line of the file");
+		}
+		if (this.downRevisions == null) {
+			throw error(1, "missing header line 'down_revision'; add '-- down_revision: <parent revision id>' "
+					+ "to the header, or '-- down_revision: none' if '" + this.id + "' is a base revision");
+		}
+		Optional<String> selfParent = IdLists.selfReference(this.id, "down_revision", this.downRevisions);
+		if (selfParent.isPresent()) {
+			throw error(this.lineOfKey.get("down_revision"), selfParent.get()
+					+ "; name its parent revision(s), or 'none' for a base revision");
+		}
+		Optional<String> selfDependency = IdLists.selfReference(this.id, "depends_on", this.dependsOn);
+		if (selfDependency.isPresent()) {
+			throw error(this.lineOfKey.get("depends_on"), selfDependency.get()
+					+ "; a revision cannot depend on itself, remove '" + this.id + "'");
+		}
+		String fileName = fileName();
+		if (!fileName.equals(this.id + ".sql") && !fileName.startsWith(this.id + "_")) {
+			throw error(this.lineOfKey.get("revision"), "file name '" + fileName + "' does not start with revision id '"
+					+ this.id + "'; name the file '" + this.id + "_<slug>.sql' or correct the '-- revision:' line");
+		}
+	}
+
+	/** The revision this header describes, running {@code body}. Call {@link #requireComplete()} first. */
+	Revision toRevision(SqlBody body) {
+		String checksum = Checksums.ofSql(body.upgradeSql(), this.transactional);
+		return new Revision(this.id, this.downRevisions, this.dependsOn, this.branchLabels, this.message, this.phase,
+				this.transactional, this.source, checksum, body);
+	}
+
+	private String parseId(String value, int line) {
+		if (value.isEmpty()) {
+			throw error(line, "empty value for 'revision'; write the revision id, e.g. '-- revision: " + suggestedId()
+					+ "'");
+		}
+		Optional<String> problem = IdLists.problem("revision", List.of(value));
+		if (problem.isPresent()) {
+			throw error(line, problem.get());
+		}
+		return value;
+	}
+
+	private List<String> parseDownRevisions(String value, int line) {
+		if (value.equalsIgnoreCase("none")) {
+			return List.of();
+		}
+		if (value.isEmpty()) {
+			throw error(line, "empty value for 'down_revision'; write the parent revision id(s), "
+					+ "or '-- down_revision: none' for a base revision");
+		}
+		List<String> parents = parseList("down_revision", value, line);
+		if (parents.stream().anyMatch((parent) -> parent.equalsIgnoreCase("none"))) {
+			throw error(line, "'none' in down_revision '" + value + "' cannot be combined with parents; "
+					+ "write either 'none' (a base revision) or the parent ids");
+		}
+		return parents;
+	}
+
+	private List<String> parseList(String key, String value, int line) {
+		if (value.isEmpty()) {
+			return List.of();
+		}
+		List<String> ids = new ArrayList<>();
+		for (String element : value.split(",", -1)) {
+			String id = element.strip();
+			if (id.isEmpty()) {
+				throw error(line, "empty element in " + key + " '" + value + "'; separate ids with single commas, "
+						+ "without a leading or trailing comma");
+			}
+			ids.add(id);
+		}
+		Optional<String> problem = IdLists.problem(key, ids);
+		if (problem.isPresent()) {
+			throw error(line, problem.get());
+		}
+		return ids;
+	}
+
+	private boolean parseTransactional(String value, int line) {
+		if (value.equalsIgnoreCase("true")) {
+			return true;
+		}
+		if (value.equalsIgnoreCase("false")) {
+			return false;
+		}
+		throw error(line, "invalid transactional value '" + value + "'; use true or false");
+	}
+
+	/** The file name part of the source name, after the last '/', '\' or ':'. */
+	private String fileName() {
+		int cut = Math.max(Math.max(this.source.lastIndexOf('/'), this.source.lastIndexOf('\\')),
+				this.source.lastIndexOf(':'));
+		return this.source.substring(cut + 1);
+	}
+
+	/** The id the file name starts with, when it is a valid id; a placeholder otherwise. */
+	private String suggestedId() {
+		String name = fileName();
+		int end = name.indexOf('_');
+		String prefix = (end >= 0) ? name.substring(0, end) : name.replaceFirst("\\.sql$", "");
+		return RevisionIds.isValid(prefix) ? prefix : "<id>";
+	}
+
+	private RevisionFileException error(int line, String problem) {
+		return new RevisionFileException(this.source, line, problem);
+	}
+
+}
