@@ -1,0 +1,202 @@
+package dev.migrate.core.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class OfflineCommandsTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@TempDir
+	Path dir;
+
+	private String locations;
+
+	@BeforeEach
+	void writeRevisions() throws IOException {
+		write("aaaa00000001_create_users.sql", """
+				-- revision: aaaa00000001
+				-- down_revision: none
+				-- message: create users
+				-- phase: expand
+
+				-- migrate:upgrade
+				CREATE TABLE users (id int primary key);
+
+				-- migrate:downgrade
+				DROP TABLE users;
+				""");
+		write("accounts/bbbb00000002_add_phone.sql", """
+				-- revision: bbbb00000002
+				-- down_revision: aaaa00000001
+				-- message: add phone
+				-- phase: expand
+				-- branch_labels: accounts
+
+				-- migrate:upgrade
+				ALTER TABLE users ADD COLUMN phone varchar(20);
+				""");
+		write("cccc00000003_add_orders.sql", """
+				-- revision: cccc00000003
+				-- down_revision: aaaa00000001
+				-- message: add orders
+
+				-- migrate:upgrade
+				CREATE TABLE orders (id int primary key);
+
+				-- migrate:downgrade
+				DROP TABLE orders;
+				""");
+		this.locations = "filesystem:" + this.dir;
+	}
+
+	private void write(String name, String text) throws IOException {
+		Path file = this.dir.resolve(name);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text);
+	}
+
+	private CliRun run(String... args) {
+		String[] all = Stream.concat(Stream.of("--locations", this.locations), Stream.of(args)).toArray(String[]::new);
+		return CliRun.of(all);
+	}
+
+	@Test
+	void headsListsEveryHeadWithLabelsAndMessages() {
+		CliRun run = run("heads");
+		assertThat(run.status()).isZero();
+		assertThat(run.out().lines()).containsExactly("bbbb00000002 (accounts) (head), add phone",
+				"cccc00000003 (head), add orders");
+	}
+
+	@Test
+	void headsAsJson() {
+		CliRun run = run("heads", "--json");
+		assertThat(run.status()).isZero();
+		JsonNode heads = JSON.readTree(run.out()).get("heads");
+		assertThat(heads).hasSize(2);
+		assertThat(heads.get(0).get("revision").asString()).isEqualTo("bbbb00000002");
+		assertThat(heads.get(0).get("branchLabels").get(0).asString()).isEqualTo("accounts");
+		assertThat(heads.get(0).get("reversible").asBoolean()).isFalse();
+	}
+
+	@Test
+	void historyIsNewestFirstWithBranchPointsMarked() {
+		CliRun run = run("history");
+		assertThat(run.out().lines()).containsExactly("aaaa00000001 -> cccc00000003 (head), add orders",
+				"aaaa00000001 -> bbbb00000002 (accounts) (head), add phone",
+				"<base> -> aaaa00000001 (branchpoint), create users");
+	}
+
+	@Test
+	void branchesShowsEachBranchPointAndItsChildren() {
+		CliRun run = run("branches");
+		assertThat(run.out().lines()).containsExactly("aaaa00000001 (branchpoint), create users",
+				"    -> bbbb00000002 (accounts) (head), add phone", "    -> cccc00000003 (head), add orders");
+	}
+
+	@Test
+	void showResolvesPrefixesAndLabels() {
+		CliRun run = run("show", "accounts");
+		assertThat(run.status()).isZero();
+		assertThat(run.out()).contains("Revision:       bbbb00000002 (accounts) (head)")
+			.contains("Reversible:     false")
+			.contains("ALTER TABLE users ADD COLUMN phone varchar(20);");
+		JsonNode json = JSON.readTree(run("show", "cccc", "--json").out());
+		assertThat(json.get("revision").get("revision").asString()).isEqualTo("cccc00000003");
+		assertThat(json.get("checksum").asString()).hasSize(64);
+	}
+
+	@Test
+	void showOfAnAmbiguousTargetFailsWithStatusTwo() {
+		CliRun run = run("show", "head");
+		assertThat(run.status()).isEqualTo(2);
+		assertThat(run.err()).contains("needs a single head").contains("bbbb00000002, cccc00000003");
+	}
+
+	@Test
+	void errorsAsJsonCarryTheCode() {
+		CliRun run = run("--json", "show", "zzzz");
+		assertThat(run.status()).isEqualTo(2);
+		assertThat(JSON.readTree(run.out()).get("error").get("code").asString()).isEqualTo("INVALID_TARGET");
+	}
+
+	@Test
+	void brokenFileIsReportedWithFileAndLine() throws IOException {
+		write("dddd00000004_bad.sql", """
+				-- revision: dddd00000004
+				-- down_revision: cccc00000003
+				-- phasee: expand
+
+				-- migrate:upgrade
+				SELECT 1;
+				""");
+		CliRun run = run("heads");
+		assertThat(run.status()).isEqualTo(2);
+		assertThat(run.err()).contains("dddd00000004_bad.sql:3").contains("unknown header key 'phasee'");
+	}
+
+	@Test
+	void revisionOnAScopedHeadWritesAFileThatJoinsTheGraph() throws IOException {
+		CliRun run = run("revision", "-m", "Add e-mail to users!", "--head", "accounts@head", "--json");
+		assertThat(run.status()).as(run.err()).isZero();
+		JsonNode json = JSON.readTree(run.out());
+		String id = json.get("revision").asString();
+		assertThat(id).matches("[0-9a-f]{12}");
+		Path file = Path.of(json.get("file").asString());
+		assertThat(file.getFileName().toString()).isEqualTo(id + "_add_e_mail_to_users.sql");
+		assertThat(Files.readString(file)).contains("-- down_revision: bbbb00000002").contains("-- phase: expand");
+		CliRun before = run("heads");
+		assertThat(before.status()).as("until its SQL is written the new revision is incomplete").isEqualTo(2);
+		assertThat(before.err()).contains(file.getFileName().toString()).contains("upgrade section is empty");
+		Files.writeString(file, Files.readString(file).replace("-- migrate:upgrade\n",
+				"-- migrate:upgrade\nALTER TABLE users ADD COLUMN email varchar(200);\n"));
+		assertThat(run("heads").out()).contains(id + " (head), Add e-mail to users!");
+	}
+
+	@Test
+	void revisionOnHeadWithSeveralHeadsSuggestsMerge() {
+		CliRun run = run("revision", "-m", "next");
+		assertThat(run.status()).isEqualTo(2);
+		assertThat(run.err()).contains("migrate merge -m");
+	}
+
+	@Test
+	void mergeOfHeadsLeavesOneHead() {
+		CliRun run = run("merge", "-m", "join accounts and orders", "heads");
+		assertThat(run.status()).as(run.err()).isZero();
+		List<String> heads = run("heads").out().lines().toList();
+		assertThat(heads).hasSize(1);
+		assertThat(heads.get(0)).endsWith("(head) (mergepoint), join accounts and orders");
+		assertThat(run("history").out().lines().findFirst().orElseThrow())
+			.startsWith("bbbb00000002, cccc00000003 -> ")
+			.contains("(mergepoint)");
+	}
+
+	@Test
+	void mergeOfRevisionsOnOneLineIsRefused() {
+		CliRun run = run("merge", "-m", "pointless", "aaaa", "bbbb");
+		assertThat(run.status()).isEqualTo(2);
+		assertThat(run.err()).contains("already an ancestor");
+	}
+
+	@Test
+	void unknownLocationPrefixIsAUsageError() {
+		CliRun run = CliRun.of("--locations", "file:/tmp/x", "heads");
+		assertThat(run.status()).isEqualTo(2);
+		assertThat(run.err()).contains("unknown prefix");
+	}
+
+}
