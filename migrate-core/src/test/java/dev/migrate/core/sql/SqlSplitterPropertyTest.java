@@ -17,7 +17,7 @@ import dev.migrate.core.dialect.PostgresDialect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Invariants of the tokenizer and splitter on generated input, for every dialect's syntax. */
-class SqlSplitterProperties {
+class SqlSplitterPropertyTest {
 
 	@Property
 	void tokensJoinBackToTheInputOrTheErrorNamesALineOfIt(@ForAll("sqlish") String sql,
