@@ -1,0 +1,91 @@
+package dev.migrate.core.dialect;
+
+import java.util.List;
+
+import dev.migrate.core.sql.SqlFeature;
+import dev.migrate.core.sql.SqlSyntax;
+
+/**
+ * MariaDB and MySQL: DDL commits implicitly, a schema is a database, backtick identifiers,
+ * backslash escapes and {@code "..."} strings (the default SQL mode), executable {@code /*! *}{@code /}
+ * comments, {@code DELIMITER} lines.
+ * Times in the history table are {@code datetime(3)} in UTC, as there is no zoned type.
+ */
+public final class MariaDbDialect implements Dialect {
+
+	private static final SqlSyntax SYNTAX = SqlSyntax.of(SqlFeature.HASH_COMMENTS,
+			SqlFeature.DASH_COMMENTS_NEED_SPACE, SqlFeature.EXECUTABLE_COMMENTS, SqlFeature.BACKSLASH_ESCAPES,
+			SqlFeature.DOUBLE_QUOTED_STRINGS, SqlFeature.BACKTICK_IDENTIFIERS, SqlFeature.DELIMITER_COMMAND);
+
+	@Override
+	public String name() {
+		return "mariadb";
+	}
+
+	@Override
+	public List<String> productNames() {
+		return List.of("MariaDB", "MySQL");
+	}
+
+	@Override
+	public List<String> urlPrefixes() {
+		return List.of("jdbc:mariadb:", "jdbc:mysql:");
+	}
+
+	@Override
+	public SqlSyntax sqlSyntax() {
+		return SYNTAX;
+	}
+
+	@Override
+	public boolean supportsTransactionalDdl() {
+		return false;
+	}
+
+	@Override
+	public String quote(String identifier) {
+		return '`' + identifier.replace("`", "``") + '`';
+	}
+
+	@Override
+	public String createVersionTable(String schema, String table) {
+		// binary collation: revision ids compare exactly, as everywhere else
+		return "CREATE TABLE IF NOT EXISTS " + qualify(schema, table)
+				+ " (version_num varchar(64) NOT NULL PRIMARY KEY)"
+				+ " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+	}
+
+	@Override
+	public String createHistoryTable(String schema, String table) {
+		// InnoDB, so that bookkeeping rows commit or roll back with their transaction
+		return """
+				CREATE TABLE IF NOT EXISTS %s (
+					id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY,
+					revision varchar(64) NOT NULL,
+					operation varchar(16) NOT NULL,
+					down_revisions varchar(1000) NOT NULL,
+					checksum varchar(64) NULL,
+					message varchar(500) NOT NULL,
+					started_at datetime(3) NOT NULL,
+					finished_at datetime(3) NULL,
+					duration_ms bigint NULL,
+					applied_by varchar(128) NOT NULL,
+					outcome varchar(16) NOT NULL,
+					statements_run int NOT NULL,
+					failed_statement int NULL,
+					error varchar(4000) NULL
+				) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""".formatted(qualify(schema, table));
+	}
+
+	@Override
+	public String currentSchemaQuery() {
+		return "SELECT DATABASE()";
+	}
+
+	@Override
+	public String tablesQuery() {
+		return "SELECT table_schema, table_name FROM information_schema.tables"
+				+ " WHERE table_schema = ? AND table_type IN ('BASE TABLE', 'SYSTEM VERSIONED')";
+	}
+
+}
