@@ -16,7 +16,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = MigrateCli.Version.class,
 		description = "Schema migrations as a revision graph, with Alembic's targets.",
 		subcommands = { HeadsCommand.class, BranchesCommand.class, HistoryCommand.class, ShowCommand.class,
-				RevisionCommand.class, MergeCommand.class })
+				SqlCommand.class, RevisionCommand.class, MergeCommand.class, DatabaseCommands.Upgrade.class,
+				DatabaseCommands.Downgrade.class, DatabaseCommands.Stamp.class, DatabaseCommands.Current.class,
+				DatabaseCommands.Resolve.class })
 public final class MigrateCli {
 
 	@Option(names = "--url", scope = ScopeType.INHERIT, defaultValue = "${env:MIGRATE_URL}",
@@ -47,6 +49,31 @@ public final class MigrateCli {
 
 	@Option(names = "--json", scope = ScopeType.INHERIT, description = "Machine-readable JSON output.")
 	boolean json;
+
+	@Option(names = "--version-table", scope = ScopeType.INHERIT, defaultValue = "migrate_version",
+			description = "Name of the version table (default: ${DEFAULT-VALUE}).")
+	String versionTable;
+
+	@Option(names = "--history-table", scope = ScopeType.INHERIT, defaultValue = "migrate_history",
+			description = "Name of the history table (default: ${DEFAULT-VALUE}).")
+	String historyTable;
+
+	@Option(names = "--baseline", scope = ScopeType.INHERIT, paramLabel = "<rev>",
+			description = "Revision to stamp a legacy database (tables but no version table) at before upgrading.")
+	String baseline;
+
+	@Option(names = "--lock-namespace", scope = ScopeType.INHERIT, defaultValue = "migrate",
+			description = "Namespace of the lock: runs with different namespaces do not wait for each other "
+					+ "(default: ${DEFAULT-VALUE}).")
+	String lockNamespace;
+
+	@Option(names = "--lock-timeout", scope = ScopeType.INHERIT, defaultValue = "60s", converter = Durations.class,
+			description = "How long to wait for another run's lock, e.g. 30s, 5m, PT1M (default: ${DEFAULT-VALUE}).")
+	java.time.Duration lockTimeout;
+
+	@Option(names = "--no-validate-checksums", scope = ScopeType.INHERIT, negatable = false,
+			description = "Do not stop when an applied revision's upgrade SQL has changed.")
+	boolean noValidateChecksums;
 
 	private PrintWriter out;
 
@@ -87,6 +114,23 @@ public final class MigrateCli {
 			this.workspace = new Workspace(this.locations, Thread.currentThread().getContextClassLoader());
 		}
 		return this.workspace;
+	}
+
+	/** The engine for commands that need a database. */
+	dev.migrate.core.engine.Migrator migrator(dev.migrate.core.engine.MigrateListener listener) {
+		if (this.url == null || this.url.isBlank()) {
+			throw new dev.migrate.core.MigrateException(ErrorCode.USAGE,
+					"This command needs a database: pass --url (or set MIGRATE_URL), with --user and --password as needed.");
+		}
+		dev.migrate.core.dialect.TableNames tables = new dev.migrate.core.dialect.TableNames(this.schema,
+				this.versionTable, this.historyTable);
+		dev.migrate.core.lock.LockSettings defaults = dev.migrate.core.lock.LockSettings.defaults(this.schema);
+		dev.migrate.core.lock.LockSettings lock = new dev.migrate.core.lock.LockSettings(this.lockNamespace, this.schema,
+				defaults.lockTable(), this.lockTimeout, defaults.lease(), defaults.logInterval());
+		dev.migrate.core.engine.MigrateSettings settings = new dev.migrate.core.engine.MigrateSettings(tables, this.baseline,
+				lock, !this.noValidateChecksums);
+		return new dev.migrate.core.engine.Migrator(new SimpleDataSource(this.url, this.user, this.password),
+				workspace().graph(), settings, java.time.Clock.systemUTC(), listener, null, null);
 	}
 
 	Output output() {

@@ -1,6 +1,7 @@
 package dev.migrate.core.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +26,12 @@ final class Output {
 
 	void line(String text) {
 		this.out.println(text);
+	}
+
+	/** A record's fields as a JSON object would have them, to add more. */
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> fields(Object value) {
+		return MAPPER.convertValue(value, Map.class);
 	}
 
 	void json(Object value) {

@@ -1,5 +1,11 @@
 package dev.migrate.core.dialect;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import dev.migrate.core.sql.SqlSyntax;
@@ -42,6 +48,29 @@ public interface Dialect {
 	default String qualify(String schema, String name) {
 		return (schema != null) ? quote(schema) + "." + quote(name) : quote(name);
 	}
+
+	/**
+	 * {@code value} as a string literal that means exactly {@code value} whatever the session's
+	 * settings, so that bookkeeping rows can be written in one batch of plain statements.
+	 * The default doubles single quotes, as standard SQL does.
+	 */
+	default String stringLiteral(String value) {
+		return "'" + value.replace("\0", "").replace("'", "''") + "'";
+	}
+
+	/** {@code instant} as a timestamp literal for the history table's time columns (UTC). */
+	default String timestampLiteral(Instant instant) {
+		return "TIMESTAMP WITH TIME ZONE '" + LITERAL_TIME.format(instant) + "+00:00'";
+	}
+
+	/** Reads a time column of the history table written by {@link #timestampLiteral(Instant)}. */
+	default Instant readTimestamp(ResultSet resultSet, String column) throws SQLException {
+		OffsetDateTime value = resultSet.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	/** UTC date and time with milliseconds, as timestamp literals write it. */
+	DateTimeFormatter LITERAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
 	/** DDL creating the version table {@code (version_num varchar(64) primary key)} unless it exists. */
 	String createVersionTable(String schema, String table);

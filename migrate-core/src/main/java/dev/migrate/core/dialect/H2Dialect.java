@@ -35,9 +35,14 @@ public final class H2Dialect implements Dialect {
 		return SYNTAX;
 	}
 
+	/**
+	 * H2 commits the open transaction on most DDL (CREATE/ALTER/DROP TABLE ...): after a failure,
+	 * a rollback would not undo the DDL that ran. So H2 revisions run like MariaDB's: recorded
+	 * as started, statement by statement, and a failure blocks the next run until resolved.
+	 */
 	@Override
 	public boolean supportsTransactionalDdl() {
-		return true;
+		return false;
 	}
 
 	@Override

@@ -1,5 +1,12 @@
 package dev.migrate.core.dialect;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.List;
 
 import dev.migrate.core.sql.SqlFeature;
@@ -45,6 +52,30 @@ public final class MariaDbDialect implements Dialect {
 	@Override
 	public String quote(String identifier) {
 		return '`' + identifier.replace("`", "``") + '`';
+	}
+
+	/**
+	 * Plain text is quoted; anything with a quote, backslash or non-ASCII character is written as
+	 * a hex literal, which no sql_mode (NO_BACKSLASH_ESCAPES, ANSI_QUOTES) reinterprets.
+	 */
+	@Override
+	public String stringLiteral(String value) {
+		if (value.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '\\' && c != '\'' && c != '"')) {
+			return "'" + value + "'";
+		}
+		return "CONVERT(X'" + HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8)) + "' USING utf8mb4)";
+	}
+
+	/** {@code datetime(3)} holds UTC without a zone. */
+	@Override
+	public String timestampLiteral(Instant instant) {
+		return "TIMESTAMP '" + LITERAL_TIME.format(instant) + "'";
+	}
+
+	@Override
+	public Instant readTimestamp(ResultSet resultSet, String column) throws SQLException {
+		LocalDateTime value = resultSet.getObject(column, LocalDateTime.class);
+		return (value != null) ? value.toInstant(ZoneOffset.UTC) : null;
 	}
 
 	@Override

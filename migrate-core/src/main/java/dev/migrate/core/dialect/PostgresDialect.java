@@ -42,6 +42,12 @@ public final class PostgresDialect implements Dialect {
 		return '"' + identifier.replace("\"", "\"\"") + '"';
 	}
 
+	/** {@code E'...'} escapes backslashes too, so the literal holds whatever standard_conforming_strings says. */
+	@Override
+	public String stringLiteral(String value) {
+		return "E'" + value.replace("\0", "").replace("\\", "\\\\").replace("'", "''") + "'";
+	}
+
 	@Override
 	public String createVersionTable(String schema, String table) {
 		return "CREATE TABLE IF NOT EXISTS " + qualify(schema, table)

@@ -33,7 +33,7 @@ class DialectSqlTest {
 	@Test
 	void knowsWhereDdlIsTransactional() {
 		assertThat(new PostgresDialect().supportsTransactionalDdl()).isTrue();
-		assertThat(new H2Dialect().supportsTransactionalDdl()).isTrue();
+		assertThat(new H2Dialect().supportsTransactionalDdl()).isFalse();
 		assertThat(new MariaDbDialect().supportsTransactionalDdl()).isFalse();
 	}
 

@@ -1,0 +1,182 @@
+package dev.migrate.core.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import dev.migrate.core.engine.MigrationResult;
+import dev.migrate.core.engine.MigrationStatus;
+import dev.migrate.core.engine.Migrator;
+import dev.migrate.core.revision.Revision;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** The commands that need a database. */
+final class DatabaseCommands {
+
+	private DatabaseCommands() {
+	}
+
+	static int report(Output output, MigrationResult result) {
+		if (output.isJson()) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("operation", result.operation().key());
+			json.put("target", result.target());
+			json.put("state", result.state().name());
+			json.put("before", result.before());
+			json.put("after", result.after());
+			json.put("applied", result.applied());
+			json.put("lockWaitMillis", result.lockWaitMillis());
+			json.put("durationMillis", result.finishedAt().toEpochMilli() - result.startedAt().toEpochMilli());
+			output.json(json);
+		}
+		else if (result.state() == dev.migrate.core.engine.State.AHEAD) {
+			output.line("The database is ahead of this code (" + String.join(", ", result.before())
+					+ "); nothing was run.");
+		}
+		else if (result.applied().isEmpty() && result.before().equals(result.after())) {
+			output.line("Nothing to do; current: " + rows(result.after()));
+		}
+		else {
+			output.line("Done: " + rows(result.before()) + " -> " + rows(result.after()));
+		}
+		return 0;
+	}
+
+	private static String rows(List<String> rows) {
+		return rows.isEmpty() ? "<base>" : String.join(", ", rows);
+	}
+
+	@Command(name = "upgrade", description = "Apply revisions up to a target (default: heads).")
+	static final class Upgrade implements Callable<Integer> {
+
+		@ParentCommand
+		private MigrateCli cli;
+
+		@Parameters(arity = "0..1", paramLabel = "<target>", defaultValue = "heads",
+				description = "head, heads, an id or prefix, <label>@head, +N, ... (default: ${DEFAULT-VALUE}).")
+		private String target;
+
+		@Override
+		public Integer call() {
+			Output output = this.cli.output();
+			return report(output, this.cli.migrator(new ProgressPrinter(output)).upgrade(this.target));
+		}
+
+	}
+
+	@Command(name = "downgrade", description = "Revert revisions down to a target, e.g. -1, <rev>, <label>@base, base.")
+	static final class Downgrade implements Callable<Integer> {
+
+		@ParentCommand
+		private MigrateCli cli;
+
+		@Parameters(paramLabel = "<target>", description = "-N, an id or prefix, <label>@base, base, ...")
+		private String target;
+
+		@Override
+		public Integer call() {
+			Output output = this.cli.output();
+			return report(output, this.cli.migrator(new ProgressPrinter(output)).downgrade(this.target));
+		}
+
+	}
+
+	@Command(name = "stamp", description = "Set the version table to a target without running revisions.")
+	static final class Stamp implements Callable<Integer> {
+
+		@ParentCommand
+		private MigrateCli cli;
+
+		@Parameters(paramLabel = "<target>", description = "head, heads, an id or prefix, base, ...")
+		private String target;
+
+		@Option(names = "--purge", description = "Replace every version row, including ones this code does not know.")
+		private boolean purge;
+
+		@Override
+		public Integer call() {
+			return report(this.cli.output(), this.cli.migrator(null).stamp(this.target, this.purge));
+		}
+
+	}
+
+	@Command(name = "resolve", description = "Clear the recorded failure of a revision once the schema is fixed by hand.")
+	static final class Resolve implements Callable<Integer> {
+
+		@ParentCommand
+		private MigrateCli cli;
+
+		@Parameters(paramLabel = "<rev>", description = "The revision whose failure is recorded.")
+		private String revision;
+
+		@ArgGroup(exclusive = true, multiplicity = "1")
+		private Outcome outcome;
+
+		static final class Outcome {
+
+			@Option(names = "--applied", required = true, description = "The revision's operation is complete now.")
+			boolean applied;
+
+			@Option(names = "--rolled-back", required = true, description = "What ran of it has been undone.")
+			boolean rolledBack;
+
+		}
+
+		@Override
+		public Integer call() {
+			return report(this.cli.output(), this.cli.migrator(null).resolve(this.revision, this.outcome.applied));
+		}
+
+	}
+
+	@Command(name = "current", description = "Show the database's current revision(s) and state.")
+	static final class Current implements Callable<Integer> {
+
+		@ParentCommand
+		private MigrateCli cli;
+
+		@Option(names = "--target", defaultValue = "heads", description = "Target to count pending revisions against.")
+		private String target;
+
+		@Override
+		public Integer call() {
+			Migrator migrator = this.cli.migrator(null);
+			MigrationStatus status = migrator.status(this.target);
+			Output output = this.cli.output();
+			if (output.isJson()) {
+				Map<String, Object> json = new LinkedHashMap<>();
+				json.put("state", status.state().name());
+				json.put("current", status.current());
+				json.put("heads", status.heads());
+				json.put("pendingCount", status.pending().size());
+				json.put("pending", status.pending().stream().map(DatabaseCommands::pending).toList());
+				json.put("unknown", status.unknown());
+				json.put("detail", status.detail());
+				output.json(json);
+				return 0;
+			}
+			for (String id : status.current()) {
+				boolean head = status.heads().contains(id);
+				output.line(id + (head ? " (head)" : "") + (status.unknown().contains(id) ? " (unknown to this code)" : ""));
+			}
+			output.line("State: " + status.state() + ((status.pending().isEmpty()) ? ""
+					: ", " + status.pending().size() + " pending") + ((status.detail() != null) ? ". " + status.detail() : ""));
+			return 0;
+		}
+
+	}
+
+	static Map<String, Object> pending(Revision revision) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("revision", revision.id());
+		json.put("message", revision.message());
+		json.put("phase", (revision.phase() != null) ? revision.phase().key() : null);
+		return json;
+	}
+
+}

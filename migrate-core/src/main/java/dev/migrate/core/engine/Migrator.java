@@ -1,0 +1,371 @@
+package dev.migrate.core.engine;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import dev.migrate.core.ErrorCode;
+import dev.migrate.core.MigrateException;
+import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.dialect.Dialects;
+import dev.migrate.core.graph.RevisionGraph;
+import dev.migrate.core.history.HistoryEntry;
+import dev.migrate.core.history.HistoryRow;
+import dev.migrate.core.history.Outcome;
+import dev.migrate.core.lock.DatabaseLocks;
+import dev.migrate.core.lock.HeldLock;
+import dev.migrate.core.lock.LockListener;
+import dev.migrate.core.lock.LockSettings;
+import dev.migrate.core.plan.MigrationPlan;
+import dev.migrate.core.plan.Operation;
+import dev.migrate.core.plan.PlanStep;
+import dev.migrate.core.plan.Planner;
+import dev.migrate.core.revision.Revision;
+import dev.migrate.core.target.Target;
+
+/**
+ * Runs upgrade, downgrade, stamp and resolve against a database, one run at a time per
+ * database, namespace and schema. Every command that writes holds the lock from before it reads
+ * the version table until it is done.
+ */
+public final class Migrator {
+
+	private final DataSource dataSource;
+
+	private final RevisionGraph graph;
+
+	private final Planner planner;
+
+	private final MigrateSettings settings;
+
+	private final Clock clock;
+
+	private final MigrateListener listener;
+
+	private final LockListener lockListener;
+
+	private final PlanCheck planCheck;
+
+	public Migrator(DataSource dataSource, RevisionGraph graph, MigrateSettings settings, Clock clock,
+			MigrateListener listener, LockListener lockListener, PlanCheck planCheck) {
+		this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+		this.graph = Objects.requireNonNull(graph, "graph");
+		this.planner = new Planner(graph);
+		this.settings = Objects.requireNonNull(settings, "settings");
+		this.clock = Objects.requireNonNull(clock, "clock");
+		this.listener = (listener != null) ? listener : new MigrateListener() {
+		};
+		this.lockListener = (lockListener != null) ? lockListener : new LockListener() {
+		};
+		this.planCheck = (planCheck != null) ? planCheck : PlanCheck.NONE;
+	}
+
+	public Migrator(DataSource dataSource, RevisionGraph graph, MigrateSettings settings) {
+		this(dataSource, graph, settings, Clock.systemUTC(), null, null, null);
+	}
+
+	public RevisionGraph graph() {
+		return this.graph;
+	}
+
+	/** The database's state, read without the lock: what the endpoint and health report. */
+	public MigrationStatus status(String target) {
+		try (Connection connection = this.dataSource.getConnection()) {
+			Session session = open(connection);
+			Session.Snapshot snapshot = session.read(this.settings.lock().lockTable());
+			return new StatusReader(this.graph, this.planner, this.settings).status(snapshot, target);
+		}
+		catch (SQLException ex) {
+			throw database("read the migration state", ex);
+		}
+	}
+
+	/** The version rows; empty when migrate has not been here. */
+	public List<String> current() {
+		return read().rows();
+	}
+
+	/** The history table, oldest first. */
+	public List<HistoryRow> history() {
+		return read().history();
+	}
+
+	private Session.Snapshot read() {
+		try (Connection connection = this.dataSource.getConnection()) {
+			return open(connection).read(this.settings.lock().lockTable());
+		}
+		catch (SQLException ex) {
+			throw database("read the version table", ex);
+		}
+	}
+
+	public MigrationResult upgrade(String target) {
+		return run(Operation.UPGRADE, target, (session, snapshot) -> {
+			List<String> unknown = unknown(snapshot.rows());
+			if (!unknown.isEmpty()) {
+				BitSet needed = this.graph.ancestorsOf(this.planner.resolver().destination(Target.parse(target), new BitSet()));
+				String divergence = new Ancestry(this.graph).divergence(snapshot.rows(), snapshot.history(), needed);
+				if (divergence != null) {
+					throw new DivergedException(unknown, divergence);
+				}
+				return null;
+			}
+			validateChecksums(snapshot);
+			return this.planner.upgrade(snapshot.rows(), target);
+		});
+	}
+
+	public MigrationResult downgrade(String target) {
+		return run(Operation.DOWNGRADE, target, (session, snapshot) -> this.planner.downgrade(snapshot.rows(), target));
+	}
+
+	/** Moves the version rows to {@code target} without running revisions. Adopts legacy databases too. */
+	public MigrationResult stamp(String target, boolean purge) {
+		return run(Operation.STAMP, target, (session, snapshot) -> {
+			MigrationPlan plan = this.planner.stamp(snapshot.rows(), target, purge);
+			writeStamp(session, plan);
+			return plan;
+		});
+	}
+
+	/**
+	 * Clears the recorded failure of a revision once an operator has brought the schema to a known
+	 * state: {@code applied} when the revision's operation is now complete, otherwise rolled back.
+	 */
+	public MigrationResult resolve(String revisionId, boolean applied) {
+		return run(Operation.STAMP, "resolve " + revisionId, (session, snapshot) -> {
+			HistoryRow failure = null;
+			for (HistoryRow row : snapshot.history()) {
+				if (row.entry().revision().equals(revisionId) && row.entry().outcome().blocks()) {
+					failure = row;
+				}
+			}
+			if (failure == null) {
+				throw new MigrateException(ErrorCode.INVALID_OPERATION, "Revision " + revisionId
+						+ " has no recorded failure to resolve. 'migrate history' shows the recorded operations.");
+			}
+			List<String> rows = snapshot.rows();
+			List<String> after = rows;
+			if (applied) {
+				BitSet set = this.planner.applied(rows);
+				int index = this.graph.indexOf(revisionId);
+				if (index < 0) {
+					throw new MigrateException(ErrorCode.INVALID_OPERATION, "Revision " + revisionId
+							+ " is not in the configured locations, so its version rows cannot be computed.");
+				}
+				if (failure.entry().operation() == Operation.UPGRADE) {
+					set.set(index);
+				}
+				else {
+					set.clear(index);
+				}
+				after = this.graph.headsOf(set);
+			}
+			List<String> batch = new ArrayList<>();
+			batch.add(session.sql().resolve(revisionId));
+			batch.addAll(session.sql().moveVersions(minus(rows, after), minus(after, rows)));
+			if (applied) {
+				Instant now = this.clock.instant();
+				HistoryEntry entry = failure.entry();
+				batch.add(session.sql().insertHistory(new HistoryEntry(revisionId, entry.operation(),
+						entry.downRevisions(), entry.checksum(), "resolved by hand: " + entry.message(), now, now, 0L,
+						session.appliedBy(), Outcome.SUCCESS, entry.statementsRun(), null, null)));
+			}
+			writeBatch(session.connection, batch);
+			return new MigrationPlan(Operation.STAMP, revisionId, rows, after, List.of());
+		});
+	}
+
+	/**
+	 * Decides what a command does once the lock is held and the tables are read; a stamp or resolve
+	 * also writes it. {@code null}: nothing to do because the database is ahead.
+	 */
+	@FunctionalInterface
+	private interface Planning {
+
+		MigrationPlan plan(Session session, Session.Snapshot snapshot) throws SQLException;
+
+	}
+
+	private MigrationResult run(Operation operation, String target, Planning planning) {
+		Instant startedAt = this.clock.instant();
+		long waited = 0;
+		List<String> before = List.of();
+		List<String> applied = new ArrayList<>();
+		MigrationResult result = null;
+		try (Connection connection = this.dataSource.getConnection()) {
+			Session session = open(connection);
+			try (HeldLock lock = DatabaseLocks.forDialect(session.dialect, this.dataSource,
+					lockSettings(session), this.clock, this.lockListener).acquire()) {
+				waited = lock.waited().toMillis();
+				this.listener.lockAcquired(lock.waited());
+				Session.Snapshot snapshot = prepareTables(session, operation);
+				before = snapshot.rows();
+				if (operation == Operation.UPGRADE || operation == Operation.DOWNGRADE) {
+					HistoryRow failure = snapshot.blockingFailure();
+					if (failure != null) {
+						throw new RecordedFailureException(failure);
+					}
+				}
+				MigrationPlan plan = planning.plan(session, snapshot);
+				if (plan == null) {
+					result = new MigrationResult(operation, target, State.AHEAD, before, before, applied, startedAt,
+							this.clock.instant(), waited, null);
+					return result;
+				}
+				if (operation != Operation.STAMP) {
+					execute(session, plan, applied);
+				}
+				result = new MigrationResult(operation, target, State.UP_TO_DATE, before, plan.currentAfter(), applied,
+						startedAt, this.clock.instant(), waited, null);
+				return result;
+			}
+		}
+		catch (SQLException ex) {
+			MigrateException failure = database(operation.key(), ex);
+			result = failed(operation, target, before, applied, startedAt, waited, failure);
+			throw failure;
+		}
+		catch (RuntimeException ex) {
+			result = failed(operation, target, before, applied, startedAt, waited, ex);
+			throw ex;
+		}
+		finally {
+			this.listener.finished(result);
+		}
+	}
+
+	private MigrationResult failed(Operation operation, String target, List<String> before, List<String> applied,
+			Instant startedAt, long waited, RuntimeException ex) {
+		State state = (ex instanceof StateException stateException) ? stateException.state() : State.FAILED;
+		return new MigrationResult(operation, target, state, before, before, applied, startedAt, this.clock.instant(),
+				waited, ex.getMessage());
+	}
+
+	private Session.Snapshot prepareTables(Session session, Operation operation) throws SQLException {
+		Session.Snapshot snapshot = session.read(this.settings.lock().lockTable());
+		if (snapshot.versionTableExists()) {
+			return snapshot;
+		}
+		if (snapshot.isLegacy() && operation != Operation.STAMP) {
+			String baseline = this.settings.baselineRevision();
+			if (baseline == null || operation != Operation.UPGRADE) {
+				throw new LegacySchemaException(session.tables.schema(), session.tables.versionTable(),
+						snapshot.otherTables());
+			}
+			if (!this.graph.contains(baseline)) {
+				throw new MigrateException(ErrorCode.USAGE, "migrate.baseline.revision is '" + baseline
+						+ "', but no revision has that id; set it to the full id of a revision in the configured locations.");
+			}
+			session.store.createTables(session.connection);
+			MigrationPlan stamp = this.planner.stamp(List.of(), baseline, false);
+			writeStamp(session, stamp);
+			return snapshot.withRows(stamp.currentAfter());
+		}
+		session.store.createTables(session.connection);
+		return snapshot.withRows(List.of());
+	}
+
+	private void execute(Session session, MigrationPlan plan, List<String> applied) throws SQLException {
+		List<PreparedStep> steps = new StepPreparer(session.dialect).prepare(plan);
+		this.planCheck.check(plan, session.dialect);
+		this.listener.planned(plan);
+		StepRunner runner = new StepRunner(session.dialect, session.sql(), this.clock, session.appliedBy());
+		int total = steps.size();
+		for (int i = 0; i < total; i++) {
+			PlanStep step = steps.get(i).step();
+			this.listener.stepStarting(step, i + 1, total);
+			Duration duration = runner.run(session.connection, steps.get(i));
+			applied.add(step.revision().id());
+			this.listener.stepFinished(step, i + 1, total, duration);
+		}
+	}
+
+	private void writeStamp(Session session, MigrationPlan plan) throws SQLException {
+		Instant now = this.clock.instant();
+		String appliedBy = session.appliedBy();
+		List<String> batch = new ArrayList<>(session.sql().moveVersions(plan.stampDeletes(), plan.stampInserts()));
+		for (String id : plan.stampInserts()) {
+			Revision revision = this.graph.find(id).orElseThrow();
+			batch.add(session.sql().insertHistory(new HistoryEntry(id, Operation.STAMP, revision.downRevisions(), null,
+					revision.message(), now, now, 0L, appliedBy, Outcome.SUCCESS, 0, null, null)));
+		}
+		writeBatch(session.connection, batch);
+	}
+
+	private static void writeBatch(Connection connection, List<String> batch) throws SQLException {
+		connection.setAutoCommit(false);
+		try (Statement statement = connection.createStatement()) {
+			for (String sql : batch) {
+				statement.addBatch(sql);
+			}
+			statement.executeBatch();
+			connection.commit();
+		}
+		catch (SQLException ex) {
+			connection.rollback();
+			throw ex;
+		}
+		finally {
+			connection.setAutoCommit(true);
+		}
+	}
+
+	private void validateChecksums(Session.Snapshot snapshot) {
+		if (!this.settings.validateChecksums() || snapshot.rows().isEmpty()) {
+			return;
+		}
+		Map<String, String> recorded = new HashMap<>();
+		for (HistoryRow row : snapshot.history()) {
+			HistoryEntry entry = row.entry();
+			if (entry.operation() == Operation.UPGRADE && entry.outcome() == Outcome.SUCCESS && entry.checksum() != null) {
+				recorded.put(entry.revision(), entry.checksum());
+			}
+		}
+		BitSet applied = this.planner.applied(snapshot.rows());
+		for (int i = applied.nextSetBit(0); i >= 0; i = applied.nextSetBit(i + 1)) {
+			Revision revision = this.graph.revision(i);
+			String before = recorded.get(revision.id());
+			if (before != null && revision.checksum() != null && !before.equals(revision.checksum())) {
+				throw new ChecksumMismatchException(revision.id(), revision.source(), before, revision.checksum());
+			}
+		}
+	}
+
+	/** The lock is per schema: two schemas on one server migrate independently. */
+	private LockSettings lockSettings(Session session) {
+		LockSettings lock = this.settings.lock();
+		return new LockSettings(lock.namespace(), session.tables.schema(), lock.lockTable(), lock.timeout(), lock.lease(),
+				lock.logInterval());
+	}
+
+	private List<String> unknown(List<String> rows) {
+		return rows.stream().filter(id -> !this.graph.contains(id)).toList();
+	}
+
+	private static List<String> minus(List<String> a, List<String> b) {
+		List<String> result = new ArrayList<>(a);
+		result.removeAll(b);
+		return result;
+	}
+
+	private Session open(Connection connection) throws SQLException {
+		return new Session(connection, Dialects.builtIn().forConnection(connection), this.settings.tables());
+	}
+
+	static MigrateException database(String what, SQLException ex) {
+		return new MigrateException(ErrorCode.DATABASE, "Could not " + what + ": " + StepRunner.message(ex), ex);
+	}
+
+}

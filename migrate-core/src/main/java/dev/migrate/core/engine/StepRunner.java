@@ -1,0 +1,238 @@
+package dev.migrate.core.engine;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.history.Bookkeeping;
+import dev.migrate.core.history.HistoryEntry;
+import dev.migrate.core.history.Outcome;
+import dev.migrate.core.plan.Operation;
+import dev.migrate.core.plan.PlanStep;
+import dev.migrate.core.revision.JavaBody;
+import dev.migrate.core.revision.Revision;
+import dev.migrate.core.sql.SqlStatement;
+
+/**
+ * Runs one step and records it. Where the database has transactional DDL and the revision is
+ * transactional, the statements and the bookkeeping batch share one transaction, so a revision
+ * is either applied and recorded or neither. Otherwise the step is recorded as started first,
+ * runs in autocommit, and is recorded as finished (or failed, with how far it got) afterwards.
+ */
+final class StepRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(StepRunner.class);
+
+	private final Dialect dialect;
+
+	private final Bookkeeping sql;
+
+	private final Clock clock;
+
+	private final String appliedBy;
+
+	StepRunner(Dialect dialect, Bookkeeping sql, Clock clock, String appliedBy) {
+		this.dialect = dialect;
+		this.sql = sql;
+		this.clock = clock;
+		this.appliedBy = appliedBy;
+	}
+
+	Duration run(Connection connection, PreparedStep prepared) throws SQLException {
+		PlanStep step = prepared.step();
+		Revision revision = step.revision();
+		HistoryEntry started = new HistoryEntry(revision.id(), step.operation(), revision.downRevisions(),
+				revision.checksum(), revision.message(), this.clock.instant(), null, null, this.appliedBy,
+				Outcome.STARTED, 0, null, null);
+		boolean transactional = revision.transactional() && this.dialect.supportsTransactionalDdl();
+		if (transactional) {
+			runInTransaction(connection, prepared, started);
+		}
+		else {
+			runInAutocommit(connection, prepared, started);
+		}
+		return Duration.between(started.startedAt(), this.clock.instant());
+	}
+
+	private void runInTransaction(Connection connection, PreparedStep prepared, HistoryEntry started)
+			throws SQLException {
+		connection.setAutoCommit(false);
+		int done = 0;
+		try (Statement statement = connection.createStatement()) {
+			done = execute(statement, connection, prepared);
+			List<String> batch = new ArrayList<>(this.sql.moveVersions(prepared.step().deleteVersions(),
+					prepared.step().insertVersions()));
+			batch.add(this.sql.insertHistory(started.finish(this.clock.instant(), Outcome.SUCCESS, done, null, null)));
+			executeBatch(statement, batch);
+			connection.commit();
+		}
+		catch (StatementFailure failure) {
+			rollback(connection, failure.cause);
+			recordRollback(connection, started, failure);
+			throw failed(prepared, failure, true);
+		}
+		catch (SQLException | RuntimeException ex) {
+			rollback(connection, ex);
+			throw ex;
+		}
+		finally {
+			connection.setAutoCommit(true);
+		}
+	}
+
+	private void runInAutocommit(Connection connection, PreparedStep prepared, HistoryEntry started)
+			throws SQLException {
+		connection.setAutoCommit(true);
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(this.sql.insertHistory(started));
+			int done;
+			try {
+				done = execute(statement, connection, prepared);
+			}
+			catch (StatementFailure failure) {
+				statement.execute(this.sql.finishStarted(started.finish(this.clock.instant(), Outcome.FAILED,
+						failure.number - 1, failure.number, message(failure.cause))));
+				throw failed(prepared, failure, false);
+			}
+			// The record of a finished step is plain DML: commit it atomically even where DDL is not.
+			connection.setAutoCommit(false);
+			List<String> batch = new ArrayList<>(this.sql.moveVersions(prepared.step().deleteVersions(),
+					prepared.step().insertVersions()));
+			batch.add(this.sql.finishStarted(started.finish(this.clock.instant(), Outcome.SUCCESS, done, null, null)));
+			try {
+				executeBatch(statement, batch);
+				connection.commit();
+			}
+			catch (SQLException ex) {
+				rollback(connection, ex);
+				throw ex;
+			}
+		}
+		finally {
+			connection.setAutoCommit(true);
+		}
+	}
+
+	/** Runs the statements; returns how many ran. */
+	private int execute(Statement statement, Connection connection, PreparedStep prepared) throws StatementFailure {
+		Revision revision = prepared.step().revision();
+		if (revision.body() instanceof JavaBody java) {
+			try {
+				if (prepared.step().operation() == Operation.UPGRADE) {
+					java.revision().upgrade(connection);
+				}
+				else {
+					java.revision().downgrade(connection);
+				}
+			}
+			catch (Exception ex) {
+				throw new StatementFailure(1, 1, null, ex);
+			}
+			return 1;
+		}
+		List<SqlStatement> statements = prepared.statements();
+		for (int i = 0; i < statements.size(); i++) {
+			try {
+				statement.execute(statements.get(i).sql());
+			}
+			catch (SQLException ex) {
+				throw new StatementFailure(i + 1, statements.size(), statements.get(i), ex);
+			}
+		}
+		return statements.size();
+	}
+
+	private static void executeBatch(Statement statement, List<String> batch) throws SQLException {
+		for (String sql : batch) {
+			statement.addBatch(sql);
+		}
+		statement.executeBatch();
+	}
+
+	private void recordRollback(Connection connection, HistoryEntry started, StatementFailure failure) {
+		try {
+			connection.setAutoCommit(true);
+			try (Statement statement = connection.createStatement()) {
+				statement.execute(this.sql.insertHistory(started.finish(this.clock.instant(), Outcome.ROLLED_BACK,
+						failure.number - 1, failure.number, message(failure.cause))));
+			}
+		}
+		catch (SQLException ex) {
+			logger.warn("Could not record the rolled-back failure of revision {} in the history table: {}",
+					started.revision(), ex.getMessage());
+		}
+	}
+
+	private static void rollback(Connection connection, Exception cause) {
+		try {
+			connection.rollback();
+		}
+		catch (SQLException ex) {
+			cause.addSuppressed(ex);
+		}
+	}
+
+	private RevisionFailedException failed(PreparedStep prepared, StatementFailure failure, boolean rolledBack) {
+		Revision revision = prepared.step().revision();
+		String verb = prepared.step().operation().key();
+		int line = (failure.statement != null) ? failure.statement.line() : 0;
+		StringBuilder message = new StringBuilder();
+		message.append("The ").append(verb).append(" of revision ").append(revision.id()).append(" (").append(revision.source());
+		if (line > 0) {
+			message.append(", line ").append(line);
+		}
+		message.append(") failed at statement ").append(failure.number).append(" of ").append(failure.total).append(": ")
+			.append(message(failure.cause)).append(". ");
+		if (rolledBack) {
+			message.append("Its transaction was rolled back: the database is as it was before this revision, and the "
+					+ "revisions before it stay applied. Fix the revision and run again.");
+		}
+		else {
+			message.append("It ran outside a transaction, so the ").append(failure.number - 1)
+				.append(" statement(s) before it stay in the database. The failure is recorded and blocks the next run: "
+						+ "bring the schema to a known state by hand, then run 'migrate resolve ")
+				.append(revision.id())
+				.append(" --applied' (you completed it) or '--rolled-back' (you undid what ran).");
+		}
+		return new RevisionFailedException(revision.id(), message.toString(), line, failure.number, failure.cause);
+	}
+
+	static String message(Throwable cause) {
+		String text = (cause.getMessage() != null) ? cause.getMessage().strip() : cause.getClass().getName();
+		if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+			text += " [SQLState " + sql.getSQLState() + "]";
+		}
+		return text;
+	}
+
+	/** A statement of the revision failed (as opposed to migrate's own bookkeeping). */
+	private static final class StatementFailure extends Exception {
+
+		private final int number;
+
+		private final int total;
+
+		private final SqlStatement statement;
+
+		private final Exception cause;
+
+		StatementFailure(int number, int total, SqlStatement statement, Exception cause) {
+			super(cause);
+			this.number = number;
+			this.total = total;
+			this.statement = statement;
+			this.cause = cause;
+		}
+
+	}
+
+}

@@ -1,0 +1,121 @@
+package dev.migrate.core.history;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.dialect.TableNames;
+
+/**
+ * The SQL that keeps the version and history tables: table creation and the writes that record
+ * a step. Values are written as literals made safe by the dialect (ids are validated, text goes
+ * through {@link Dialect#stringLiteral}), so that a step's whole record is one batch of plain
+ * statements: one round trip, in the revision's own transaction. The offline {@code sql} command
+ * prints exactly these statements.
+ */
+public final class Bookkeeping {
+
+	static final int MAX_MESSAGE = 500;
+
+	static final int MAX_ERROR = 4000;
+
+	static final int MAX_APPLIED_BY = 128;
+
+	private final Dialect dialect;
+
+	private final TableNames names;
+
+	private final String versionTable;
+
+	private final String historyTable;
+
+	/** @param names table names whose schema is resolved ({@code null} only to use the search path) */
+	public Bookkeeping(Dialect dialect, TableNames names) {
+		this.dialect = dialect;
+		this.names = names;
+		this.versionTable = dialect.qualify(names.schema(), names.versionTable());
+		this.historyTable = dialect.qualify(names.schema(), names.historyTable());
+	}
+
+	public TableNames names() {
+		return this.names;
+	}
+
+	public String versionTable() {
+		return this.versionTable;
+	}
+
+	public String historyTable() {
+		return this.historyTable;
+	}
+
+	public List<String> createTables() {
+		return List.of(this.dialect.createVersionTable(this.names.schema(), this.names.versionTable()),
+				this.dialect.createHistoryTable(this.names.schema(), this.names.historyTable()));
+	}
+
+	/** The version-row changes of a step or stamp: deletes first, then inserts. */
+	public List<String> moveVersions(List<String> deletes, List<String> inserts) {
+		List<String> sql = new ArrayList<>(deletes.size() + inserts.size());
+		for (String id : deletes) {
+			sql.add("DELETE FROM " + this.versionTable + " WHERE version_num = " + this.dialect.stringLiteral(id));
+		}
+		for (String id : inserts) {
+			sql.add("INSERT INTO " + this.versionTable + " (version_num) VALUES (" + this.dialect.stringLiteral(id) + ")");
+		}
+		return sql;
+	}
+
+	public String insertHistory(HistoryEntry entry) {
+		return "INSERT INTO " + this.historyTable + " (revision, operation, down_revisions, checksum, message, started_at, "
+				+ "finished_at, duration_ms, applied_by, outcome, statements_run, failed_statement, error) VALUES ("
+				+ text(entry.revision()) + ", " + text(entry.operation().key()) + ", "
+				+ text(String.join(",", entry.downRevisions())) + ", " + text(entry.checksum()) + ", "
+				+ text(clip(entry.message(), MAX_MESSAGE)) + ", " + this.dialect.timestampLiteral(entry.startedAt()) + ", "
+				+ ((entry.finishedAt() != null) ? this.dialect.timestampLiteral(entry.finishedAt()) : "NULL") + ", "
+				+ number(entry.durationMs()) + ", " + text(clip(entry.appliedBy(), MAX_APPLIED_BY)) + ", "
+				+ text(entry.outcome().name()) + ", " + entry.statementsRun() + ", " + number(entry.failedStatement()) + ", "
+				+ text(clip(entry.error(), MAX_ERROR)) + ")";
+	}
+
+	/** Finishes the {@link Outcome#STARTED} row of a non-transactional revision. */
+	public String finishStarted(HistoryEntry finished) {
+		return "UPDATE " + this.historyTable + " SET outcome = " + text(finished.outcome().name()) + ", finished_at = "
+				+ this.dialect.timestampLiteral(finished.finishedAt()) + ", duration_ms = " + number(finished.durationMs())
+				+ ", statements_run = " + finished.statementsRun() + ", failed_statement = "
+				+ number(finished.failedStatement()) + ", error = " + text(clip(finished.error(), MAX_ERROR))
+				+ " WHERE revision = " + text(finished.revision()) + " AND outcome = " + text(Outcome.STARTED.name());
+	}
+
+	/** Marks the blocking rows of a revision resolved, keeping what they say. */
+	public String resolve(String revision) {
+		return "UPDATE " + this.historyTable + " SET outcome = " + text(Outcome.RESOLVED.name()) + " WHERE revision = "
+				+ text(revision) + " AND outcome IN (" + text(Outcome.STARTED.name()) + ", "
+				+ text(Outcome.FAILED.name()) + ")";
+	}
+
+	public String selectVersions() {
+		return "SELECT version_num FROM " + this.versionTable;
+	}
+
+	public String selectHistory() {
+		return "SELECT id, revision, operation, down_revisions, checksum, message, started_at, finished_at, duration_ms, "
+				+ "applied_by, outcome, statements_run, failed_statement, error FROM " + this.historyTable + " ORDER BY id";
+	}
+
+	private String text(String value) {
+		return (value != null) ? this.dialect.stringLiteral(value) : "NULL";
+	}
+
+	private static String number(Number value) {
+		return (value != null) ? value.toString() : "NULL";
+	}
+
+	static String clip(String value, int max) {
+		if (value == null || value.length() <= max) {
+			return value;
+		}
+		return value.substring(0, max - 3) + "...";
+	}
+
+}

@@ -1,0 +1,97 @@
+package dev.migrate.core.history;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import dev.migrate.core.dialect.DatabaseCatalog;
+import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.plan.Operation;
+
+/** Reads and creates the version and history tables. Every read is one query. */
+public final class HistoryStore {
+
+	private final Dialect dialect;
+
+	private final Bookkeeping sql;
+
+	private final DatabaseCatalog catalog;
+
+	public HistoryStore(Dialect dialect, Bookkeeping sql) {
+		this.dialect = dialect;
+		this.sql = sql;
+		this.catalog = new DatabaseCatalog(dialect);
+	}
+
+	public Bookkeeping sql() {
+		return this.sql;
+	}
+
+	public boolean versionTableExists(Connection connection) throws SQLException {
+		return this.catalog.tableExists(connection, this.sql.names().schema(), this.sql.names().versionTable());
+	}
+
+	public boolean historyTableExists(Connection connection) throws SQLException {
+		return this.catalog.tableExists(connection, this.sql.names().schema(), this.sql.names().historyTable());
+	}
+
+	/** Creates whichever of the two tables is missing. Run it under the lock. */
+	public void createTables(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			for (String ddl : this.sql.createTables()) {
+				statement.execute(ddl);
+			}
+		}
+		if (!connection.getAutoCommit()) {
+			connection.commit();
+		}
+	}
+
+	public List<String> versions(Connection connection) throws SQLException {
+		List<String> versions = new ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(this.sql.selectVersions())) {
+			while (rows.next()) {
+				versions.add(rows.getString(1));
+			}
+		}
+		versions.sort(null);
+		return versions;
+	}
+
+	/** The history, oldest first; empty when the table does not exist. */
+	public List<HistoryRow> history(Connection connection) throws SQLException {
+		List<HistoryRow> history = new ArrayList<>();
+		if (!historyTableExists(connection)) {
+			return history;
+		}
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(this.sql.selectHistory())) {
+			while (rows.next()) {
+				history.add(new HistoryRow(rows.getLong("id"), read(rows)));
+			}
+		}
+		return history;
+	}
+
+	private HistoryEntry read(ResultSet rows) throws SQLException {
+		String downRevisions = rows.getString("down_revisions");
+		long duration = rows.getLong("duration_ms");
+		Long durationMs = rows.wasNull() ? null : duration;
+		int failed = rows.getInt("failed_statement");
+		Integer failedStatement = rows.wasNull() ? null : failed;
+		return new HistoryEntry(rows.getString("revision"),
+				Operation.valueOf(rows.getString("operation").toUpperCase(Locale.ROOT)),
+				(downRevisions == null || downRevisions.isEmpty()) ? List.of() : Arrays.asList(downRevisions.split(",")),
+				rows.getString("checksum"), rows.getString("message"), this.dialect.readTimestamp(rows, "started_at"),
+				this.dialect.readTimestamp(rows, "finished_at"), durationMs, rows.getString("applied_by"),
+				Outcome.valueOf(rows.getString("outcome")), rows.getInt("statements_run"), failedStatement,
+				rows.getString("error"));
+	}
+
+}
