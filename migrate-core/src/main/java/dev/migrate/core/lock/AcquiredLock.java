@@ -53,7 +53,7 @@ final class AcquiredLock implements HeldLock {
 		}
 		finally {
 			Duration held = Durations.since(this.acquiredAt);
-			LockWaiter.notify(() -> this.listener.released(description(), held));
+			LockWaiter.tellListener(() -> this.listener.released(description(), held));
 		}
 	}
 

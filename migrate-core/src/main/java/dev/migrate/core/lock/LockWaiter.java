@@ -80,7 +80,7 @@ final class LockWaiter {
 				else {
 					logger.info("Acquired the {} after waiting {}", session.description(), Durations.format(waited));
 				}
-				notify(() -> this.listener.acquired(session.description(), waited));
+				tellListener(() -> this.listener.acquired(session.description(), waited));
 				return new AcquiredLock(session, waited, this.listener);
 			}
 			long now = System.nanoTime();
@@ -93,9 +93,9 @@ final class LockWaiter {
 				Duration waited = Duration.ofNanos(elapsed);
 				String holder = session.holder();
 				logger.info("Waiting for the {}, held by {}; waited {} of migrate.lock.timeout {}",
-						session.description(), (holder != null) ? holder : "another session",
+						session.description(), (holder != null) ? holder : "another run",
 						Durations.format(waited), Durations.format(this.settings.timeout()));
-				notify(() -> this.listener.waiting(session.description(), waited));
+				tellListener(() -> this.listener.waiting(session.description(), waited));
 				nextLog = now + logInterval;
 			}
 			long jittered = backoff - ThreadLocalRandom.current().nextLong(backoff / 4 + 1);
@@ -105,7 +105,7 @@ final class LockWaiter {
 		}
 	}
 
-	static void notify(Runnable call) {
+	static void tellListener(Runnable call) {
 		try {
 			call.run();
 		}
