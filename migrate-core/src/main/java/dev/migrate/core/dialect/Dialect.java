@@ -2,12 +2,19 @@ package dev.migrate.core.dialect;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import dev.migrate.core.lock.DatabaseLock;
+import dev.migrate.core.lock.LockListener;
+import dev.migrate.core.lock.LockSettings;
+import dev.migrate.core.lock.TableLeaseLock;
 import dev.migrate.core.sql.SqlSyntax;
 
 /**
@@ -16,10 +23,8 @@ import dev.migrate.core.sql.SqlSyntax;
  * One small implementation per database; {@link Dialects} picks one. Implementations are
  * immutable and hold no connection.
  *
- * <p>Locks come later and will live in {@code dev.migrate.core.lock}: each dialect will add one
- * factory method here for its lock (PostgreSQL: session advisory lock, MariaDB: {@code GET_LOCK},
- * H2: a lease row in a lock table), so that this interface stays the one place a new database
- * plugs in.
+ * <p>Each dialect also says how a run locks its database ({@link #lock}), so that this interface
+ * stays the one place a new database plugs in.
  */
 public interface Dialect {
 
@@ -87,5 +92,15 @@ public interface Dialect {
 	 * compares names exactly.
 	 */
 	String tablesQuery();
+
+	/**
+	 * The lock that lets one run at a time migrate this database. By default a lease row in a lock
+	 * table ({@link TableLeaseLock}), which works anywhere; databases with a lock of their own override
+	 * this (PostgreSQL: session advisory lock, MariaDB/MySQL: {@code GET_LOCK}).
+	 * @param clock the source of times written to the database; waits are measured with {@link System#nanoTime()}
+	 */
+	default DatabaseLock lock(DataSource dataSource, LockSettings settings, Clock clock, LockListener listener) {
+		return new TableLeaseLock(this, dataSource, settings, clock, listener);
+	}
 
 }

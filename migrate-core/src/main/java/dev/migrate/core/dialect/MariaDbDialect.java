@@ -3,12 +3,19 @@ package dev.migrate.core.dialect;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import dev.migrate.core.lock.DatabaseLock;
+import dev.migrate.core.lock.LockListener;
+import dev.migrate.core.lock.LockSettings;
+import dev.migrate.core.lock.MariaDbNamedLock;
 import dev.migrate.core.sql.SqlFeature;
 import dev.migrate.core.sql.SqlSyntax;
 
@@ -117,6 +124,12 @@ public final class MariaDbDialect implements Dialect {
 	public String tablesQuery() {
 		return "SELECT table_schema, table_name FROM information_schema.tables"
 				+ " WHERE table_schema = ? AND table_type IN ('BASE TABLE', 'SYSTEM VERSIONED')";
+	}
+
+	/** A named lock ({@code GET_LOCK}) on a dedicated connection; the clock is not needed. */
+	@Override
+	public DatabaseLock lock(DataSource dataSource, LockSettings settings, Clock clock, LockListener listener) {
+		return new MariaDbNamedLock(dataSource, settings, listener);
 	}
 
 }

@@ -1,7 +1,14 @@
 package dev.migrate.core.dialect;
 
+import java.time.Clock;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import dev.migrate.core.lock.DatabaseLock;
+import dev.migrate.core.lock.LockListener;
+import dev.migrate.core.lock.LockSettings;
+import dev.migrate.core.lock.PostgresAdvisoryLock;
 import dev.migrate.core.sql.SqlFeature;
 import dev.migrate.core.sql.SqlSyntax;
 
@@ -86,6 +93,12 @@ public final class PostgresDialect implements Dialect {
 		return "SELECT n.nspname, c.relname FROM pg_catalog.pg_class c"
 				+ " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
 				+ " WHERE n.nspname = ? AND c.relkind IN ('r', 'p', 'f')";
+	}
+
+	/** A session-level advisory lock on a dedicated connection; the clock is not needed. */
+	@Override
+	public DatabaseLock lock(DataSource dataSource, LockSettings settings, Clock clock, LockListener listener) {
+		return new PostgresAdvisoryLock(dataSource, settings, listener);
 	}
 
 }

@@ -1,0 +1,21 @@
+package dev.migrate.core.lock;
+
+/**
+ * The lock that lets one run at a time migrate a database: one per database, namespace and
+ * schema. Get one from {@link DatabaseLocks#forDialect} or
+ * {@link dev.migrate.core.dialect.Dialect#lock}; it holds no connection until acquired and can be
+ * acquired again after each release.
+ */
+public interface DatabaseLock {
+
+	/**
+	 * Takes the lock, waiting up to {@link LockSettings#timeout()} and logging every
+	 * {@link LockSettings#logInterval()} what it waits for and who holds it.
+	 * @return the held lock, to close when the run is over
+	 * @throws LockTimeoutException when another run still holds it after the timeout
+	 * @throws dev.migrate.core.MigrateException ({@link dev.migrate.core.ErrorCode#DATABASE}) when
+	 * the database fails
+	 */
+	HeldLock acquire();
+
+}
