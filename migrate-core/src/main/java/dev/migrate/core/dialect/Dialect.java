@@ -1,5 +1,6 @@
 package dev.migrate.core.dialect;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -66,6 +67,13 @@ public interface Dialect {
 	/** {@code instant} as a timestamp literal for the history table's time columns (UTC). */
 	default String timestampLiteral(Instant instant) {
 		return "TIMESTAMP WITH TIME ZONE '" + LITERAL_TIME.format(instant) + "+00:00'";
+	}
+
+	/**
+	 * Prepares the connection a run applies revisions on; by default nothing. Called once per
+	 * run, before the first statement.
+	 */
+	default void prepareSession(Connection connection) throws SQLException {
 	}
 
 	/** Reads a time column of the history table written by {@link #timestampLiteral(Instant)}. */

@@ -1,5 +1,8 @@
 package dev.migrate.core.dialect;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 
@@ -53,6 +56,21 @@ public final class PostgresDialect implements Dialect {
 	@Override
 	public String stringLiteral(String value) {
 		return "E'" + value.replace("\0", "").replace("\\", "\\\\").replace("'", "''") + "'";
+	}
+
+	/**
+	 * If the runner dies (kill -9, a pod evicted) while a revision runs a long statement, the
+	 * backend only notices the lost client when the statement ends, keeping its transaction and
+	 * its locks until then. From PostgreSQL 14 on, checking the client every few seconds cancels
+	 * such a statement and rolls the revision back at once.
+	 */
+	@Override
+	public void prepareSession(Connection connection) throws SQLException {
+		if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("SET client_connection_check_interval = '2s'");
+			}
+		}
 	}
 
 	@Override

@@ -281,6 +281,9 @@ public final class Migrator {
 		List<PreparedStep> steps = new StepPreparer(session.dialect).prepare(plan);
 		this.planCheck.check(plan, session.dialect);
 		this.listener.planned(plan);
+		if (!steps.isEmpty()) {
+			session.dialect.prepareSession(session.connection);
+		}
 		StepRunner runner = new StepRunner(session.dialect, session.sql(), this.clock, session.appliedBy());
 		int total = steps.size();
 		for (int i = 0; i < total; i++) {

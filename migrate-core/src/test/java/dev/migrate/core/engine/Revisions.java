@@ -1,6 +1,11 @@
 package dev.migrate.core.engine;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 import dev.migrate.core.graph.RevisionGraph;
@@ -12,6 +17,8 @@ final class Revisions {
 
 	private final List<Revision> revisions = new ArrayList<>();
 
+	private final Map<String, String> files = new LinkedHashMap<>();
+
 	Revisions add(String id, String downRevision, String upgrade, String downgrade) {
 		return add(id, downRevision, upgrade, downgrade, "");
 	}
@@ -21,6 +28,7 @@ final class Revisions {
 				+ extraHeader + "\n-- migrate:upgrade\n" + upgrade + "\n"
 				+ ((downgrade != null) ? "\n-- migrate:downgrade\n" + downgrade + "\n" : "");
 		this.revisions.add(new RevisionFileParser().parse("db/revisions/" + id + "_test.sql", text));
+		this.files.put(id + "_test.sql", text);
 		return this;
 	}
 
@@ -31,6 +39,13 @@ final class Revisions {
 			.add("r2", "r1", "CREATE TABLE orders (id int primary key, customer_id int);", "DROP TABLE orders;")
 			.add("r3", "r2", "INSERT INTO customers (id, name) VALUES (1, 'Ada; Lovelace');\n"
 					+ "INSERT INTO customers (id, name) VALUES (2, 'Grace');", "DELETE FROM customers;");
+	}
+
+	/** Writes the revisions as files, for the command line. */
+	void writeTo(Path dir) throws IOException {
+		for (Map.Entry<String, String> file : this.files.entrySet()) {
+			Files.writeString(dir.resolve(file.getKey()), file.getValue());
+		}
 	}
 
 	RevisionGraph graph() {
