@@ -1,0 +1,40 @@
+package dev.migrate.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/** migrate-core stays light: Java, JDBC and SLF4J (plus the command line's own libraries). */
+class ArchitectureTest {
+
+	private final JavaClasses core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("dev.migrate.core");
+
+	@Test
+	void coreUsesNoSpringClass() {
+		noClasses().should().dependOnClassesThat().resideInAPackage("org.springframework..").check(this.core);
+	}
+
+	@Test
+	void onlyTheCommandLineUsesPicocliAndJackson() {
+		noClasses().that()
+			.resideOutsideOfPackage("dev.migrate.core.cli..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("picocli..", "tools.jackson..", "com.fasterxml..")
+			.check(this.core);
+	}
+
+	@Test
+	void noClassDependsOnAJdbcDriverDirectly() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.postgresql..", "org.mariadb..", "org.h2..")
+			.check(this.core);
+	}
+
+}
