@@ -160,6 +160,9 @@ final class DatabaseCommands {
 				output.json(json);
 				return 0;
 			}
+			if (status.current().isEmpty()) {
+				output.line("<base> (nothing applied)");
+			}
 			for (String id : status.current()) {
 				boolean head = status.heads().contains(id);
 				output.line(id + (head ? " (head)" : "") + (status.unknown().contains(id) ? " (unknown to this code)" : ""));
