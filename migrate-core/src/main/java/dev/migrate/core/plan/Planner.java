@@ -79,20 +79,29 @@ public final class Planner {
 		}
 		BitSet needed = this.graph.ancestorsOf(destination);
 		needed.andNot(applied);
-		Set<String> rowsAfter = new LinkedHashSet<>(before);
+		// Rows as revision numbers: a step deletes the parents that are rows and inserts itself.
+		BitSet after = (BitSet) rows.clone();
 		List<PlanStep> steps = new ArrayList<>(needed.cardinality());
 		for (int i = needed.nextSetBit(0); i >= 0; i = needed.nextSetBit(i + 1)) {
 			Revision revision = this.graph.revision(i);
-			List<String> deletes = new ArrayList<>(1);
-			for (String parent : revision.downRevisions()) {
-				if (rowsAfter.remove(parent)) {
-					deletes.add(parent);
+			List<String> deletes = List.of();
+			for (int parent : this.graph.parents(i)) {
+				if (after.get(parent)) {
+					after.clear(parent);
+					deletes = (deletes.isEmpty()) ? List.of(this.graph.revision(parent).id())
+							: append(deletes, this.graph.revision(parent).id());
 				}
 			}
-			rowsAfter.add(revision.id());
+			after.set(i);
 			steps.add(new PlanStep(revision, Operation.UPGRADE, deletes, List.of(revision.id())));
 		}
-		return new MigrationPlan(Operation.UPGRADE, target, before, List.copyOf(rowsAfter), steps);
+		return new MigrationPlan(Operation.UPGRADE, target, before, this.graph.ids(after), steps);
+	}
+
+	private static List<String> append(List<String> list, String id) {
+		List<String> result = new ArrayList<>(list);
+		result.add(id);
+		return result;
 	}
 
 	public MigrationPlan downgrade(Collection<String> current, String target) {
