@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = MigrateCli.Version.class,
 		description = "Schema migrations as a revision graph, with Alembic's targets.",
 		subcommands = { HeadsCommand.class, BranchesCommand.class, HistoryCommand.class, ShowCommand.class,
-				RevisionCommand.class, MergeCommand.class })
+				RevisionCommand.class, MergeCommand.class, CheckCommand.class })
 public final class MigrateCli {
 
 	@Option(names = "--url", scope = ScopeType.INHERIT, defaultValue = "${env:MIGRATE_URL}",

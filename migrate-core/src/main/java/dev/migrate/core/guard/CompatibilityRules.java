@@ -37,7 +37,7 @@ final class CompatibilityRules {
 		String message = context.contract()
 				? "DROP TABLE " + table + " in a contract revision: allowed. Make sure no running application version "
 						+ "reads or writes it any more; its rows cannot be brought back by a downgrade."
-				: "DROP TABLE " + table + " in a revision whose phase is " + context.phaseName() + ": the application "
+				: "DROP TABLE " + table + " in " + context.describeRevision() + ": the application "
 						+ "version still running during a rolling deploy reads and writes it, and its rows are gone for "
 						+ "good." + cascade(operation) + " Safe recipe: (1) release an application version that no "
 						+ "longer uses " + table + "; (2) drop the table in a later revision declared '-- phase: "
@@ -50,7 +50,7 @@ final class CompatibilityRules {
 		String message = context.contract()
 				? "DROP COLUMN " + column + " in a contract revision: allowed. Make sure no running application "
 						+ "version reads or writes it any more (ORMs that list every mapped column count)."
-				: "DROP COLUMN " + column + " in a revision whose phase is " + context.phaseName() + ": the application "
+				: "DROP COLUMN " + column + " in " + context.describeRevision() + ": the application "
 						+ "version still running selects and inserts this column and fails as soon as it is gone; its "
 						+ "data is lost." + cascade(operation) + " Safe recipe: (1) expand: if the column is NOT NULL "
 						+ "without a default, make it nullable (ALTER COLUMN " + operation.name() + " DROP NOT NULL) so "
@@ -64,7 +64,7 @@ final class CompatibilityRules {
 		boolean holdsTables = operation.detail().equals("SCHEMA") || operation.detail().equals("DATABASE");
 		String message = context.contract()
 				? "DROP " + what + " in a contract revision: allowed. Make sure no running application version uses it."
-				: "DROP " + what + " in a revision whose phase is " + context.phaseName() + ": the application version "
+				: "DROP " + what + " in " + context.describeRevision() + ": the application version "
 						+ "still running may use it" + (holdsTables ? ", and every table in it is dropped with it" : "")
 						+ ". Safe recipe: release a version that no longer uses it, then drop it in a revision "
 						+ "declared '-- phase: contract'. Replacing a function or view in place is safer with CREATE OR "
@@ -151,7 +151,7 @@ final class CompatibilityRules {
 				? " CASCADE also empties every table with a foreign key to it." : "";
 		String message = context.contract()
 				? "TRUNCATE " + table + " in a contract revision: allowed. Its rows are gone for good." + cascade
-				: "TRUNCATE " + table + " in a revision whose phase is " + context.phaseName() + " deletes every row "
+				: "TRUNCATE " + table + " in " + context.describeRevision() + " deletes every row "
 						+ "while the running application version still uses them, under an ACCESS EXCLUSIVE lock."
 						+ cascade + " Safe recipe: empty it in a revision declared '-- phase: contract' once no running "
 						+ "version needs the rows, or delete only the dead rows, in batches.";
@@ -172,7 +172,7 @@ final class CompatibilityRules {
 		}
 		String message = context.contract()
 				? "DELETE on " + table + " in a contract revision: allowed."
-				: "DELETE on " + table + " in a revision whose phase is " + context.phaseName() + " removes rows the "
+				: "DELETE on " + table + " in " + context.describeRevision() + " removes rows the "
 						+ "running application version may still read or reference. Make sure they are dead data; "
 						+ "delete large sets in batches (one DELETE holds its row locks until commit). Accept it with "
 						+ "'-- migrate:allow delete-rows <reason>' once checked.";

@@ -51,9 +51,12 @@ final class RevisionContext {
 		return this.phase == Phase.CONTRACT;
 	}
 
-	/** {@code "expand"}, or {@code "none"} when the revision declares no phase, for messages. */
-	String phaseName() {
-		return (this.phase != null) ? this.phase.key() : "none";
+	/** {@code "an expand revision"}, or {@code "a revision without a phase"}, for messages. */
+	String describeRevision() {
+		if (this.phase == null) {
+			return "a revision without a phase";
+		}
+		return ((this.phase == Phase.EXPAND) ? "an " : "a ") + this.phase.key() + " revision";
 	}
 
 	/** {@code severity} outside a contract revision, {@link Severity#INFO} inside one: destructive operations belong there. */

@@ -47,7 +47,7 @@ class PhasesTest {
 			List<Finding> findings = this.guard.check(phase, DESTRUCTIVE);
 			assertThat(findings).extracting(Finding::severity).containsExactly(Severity.ERROR, Severity.ERROR,
 					Severity.WARNING, Severity.WARNING, Severity.ERROR, Severity.ERROR, Severity.WARNING);
-			assertThat(findings.get(0).message()).contains("phase is " + phase.key());
+			assertThat(findings.get(0).message()).contains(" in a" + ((phase == Phase.EXPAND) ? "n " : " ") + phase.key() + " revision");
 		}
 	}
 
@@ -81,7 +81,7 @@ class PhasesTest {
 				org.assertj.core.groups.Tuple.tuple("drop-table", Severity.ERROR));
 		assertThat(findings.get(0).line()).isEqualTo(1);
 		assertThat(findings.get(0).message()).contains("-- phase: expand");
-		assertThat(findings.get(1).message()).contains("phase is none");
+		assertThat(findings.get(1).message()).contains("in a revision without a phase");
 	}
 
 	@Test
