@@ -22,9 +22,12 @@ final class AlterTableParser {
 
 	private final ColumnDefinition columns = new ColumnDefinition();
 
-	/** The operations of the actions after {@code ALTER TABLE table}. */
-	List<Operation> actions(SqlName table, TokenCursor statement) {
-		boolean online = StatementClassifier.isOnline(statement);
+	/**
+	 * The operations of the actions after {@code ALTER TABLE table}.
+	 * @param online whether the statement was written {@code ALTER ONLINE TABLE} (MariaDB)
+	 */
+	List<Operation> actions(SqlName table, TokenCursor statement, boolean online) {
+		online = online || StatementClassifier.isOnline(statement);
 		List<Operation> operations = new ArrayList<>();
 		for (TokenCursor action : statement.splitRest(",")) {
 			for (Operation operation : action(table, action)) {

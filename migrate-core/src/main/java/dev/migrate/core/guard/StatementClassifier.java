@@ -191,7 +191,8 @@ final class StatementClassifier {
 	}
 
 	private List<Operation> alter(TokenCursor statement) {
-		statement.accept("ONLINE");
+		// MariaDB: ALTER ONLINE TABLE is ALTER TABLE ... LOCK=NONE
+		boolean online = statement.accept("ONLINE");
 		statement.accept("IGNORE");
 		if (!statement.accept("TABLE")) {
 			return List.of();
@@ -207,7 +208,7 @@ final class StatementClassifier {
 			statement.next();
 		}
 		statement.accept("NOWAIT");
-		return this.alterTable.actions(table, statement);
+		return this.alterTable.actions(table, statement, online);
 	}
 
 	/** MariaDB {@code RENAME TABLE a TO b, c TO d}. */
@@ -249,7 +250,13 @@ final class StatementClassifier {
 		while (statement.isWord("LOW_PRIORITY", "QUICK", "IGNORE")) {
 			statement.next();
 		}
-		statement.accept("FROM");
+		if (!statement.accept("FROM")) {
+			// MariaDB multi-table DELETE t1 FROM t1 JOIN ...: the table follows FROM
+			while (!statement.atEnd() && !statement.isWord("FROM")) {
+				statement.skip();
+			}
+			statement.accept("FROM");
+		}
 		statement.accept("ONLY");
 		SqlName table = statement.name();
 		return List.of(Operation.of(Kind.DELETE, table, null, null, filtered(statement)));

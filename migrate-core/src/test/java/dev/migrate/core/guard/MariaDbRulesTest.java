@@ -59,6 +59,7 @@ class MariaDbRulesTest {
 				"CREATE INDEX users_email_idx ON users (email) ALGORITHM=INPLACE LOCK=NONE",
 				"CREATE INDEX users_email_idx ON users (email) LOCK = NONE",
 				"ALTER TABLE users ADD INDEX users_email_idx (email), ALGORITHM=INPLACE, LOCK=NONE",
+				"ALTER ONLINE TABLE users ADD INDEX users_email_idx (email)",
 				"DROP INDEX users_email_idx ON users",
 				"ALTER TABLE users ALTER COLUMN visits SET DEFAULT 1",
 				"UPDATE users SET active = 1 LIMIT 1000",
@@ -115,6 +116,15 @@ class MariaDbRulesTest {
 				ALTER TABLE users ADD COLUMN note text;
 				""");
 		assertThat(findings).isEmpty();
+	}
+
+	@Test
+	void multiTableDeleteNamesTheTableAfterFrom() {
+		Finding finding = this.guard.check(Phase.EXPAND, "DELETE u FROM users u JOIN bans b ON b.user_id = u.id").get(0);
+		assertThat(finding.rule()).isEqualTo("delete-all-rows");
+		assertThat(finding.message()).contains("on users ");
+		assertThat(this.guard.flags("DELETE u FROM users u JOIN bans b ON b.user_id = u.id WHERE b.active"))
+			.containsExactly("delete-rows");
 	}
 
 	@Test
