@@ -24,6 +24,17 @@ import dev.migrate.core.sql.SqlTokenizer;
  * produce findings; Java revisions cannot be analyzed and only get the missing-phase rule.
  * Downgrade sections are not checked: undoing an expand is destructive by nature.
  *
+ * <p>Before an upgrade, check what it is about to apply, before anything runs:
+ * <pre>{@code
+ * if (mode.checks()) {
+ *     GuardReport report = new Guard(dialect).check(revisionsToApply);
+ *     if (!report.isEmpty()) {
+ *         logger.warn(report.describe());
+ *     }
+ *     mode.enforce(report); // FAIL mode and a blocking finding: GuardException, nothing applied
+ * }
+ * }</pre>
+ *
  * <p>Immutable and thread-safe; see {@code docs/guard.md} for the rules.
  */
 public final class Guard {
