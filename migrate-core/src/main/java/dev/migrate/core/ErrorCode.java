@@ -29,7 +29,10 @@ public enum ErrorCode {
 	LOCK_TIMEOUT(1),
 
 	/** The database's state stops the run until an operator acts (failed revision, changed checksum). */
-	STATE(1);
+	STATE(1),
+
+	/** The expand/contract guard found a blocking finding in a revision about to be applied ({@code fail} mode). */
+	GUARD(1);
 
 	private final int exitStatus;
 

@@ -16,9 +16,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = MigrateCli.Version.class,
 		description = "Schema migrations as a revision graph, with Alembic's targets.",
 		subcommands = { HeadsCommand.class, BranchesCommand.class, HistoryCommand.class, ShowCommand.class,
-				SqlCommand.class, RevisionCommand.class, MergeCommand.class, DatabaseCommands.Upgrade.class,
-				DatabaseCommands.Downgrade.class, DatabaseCommands.Stamp.class, DatabaseCommands.Current.class,
-				DatabaseCommands.Resolve.class })
+				SqlCommand.class, RevisionCommand.class, MergeCommand.class, CheckCommand.class,
+				DatabaseCommands.Upgrade.class, DatabaseCommands.Downgrade.class, DatabaseCommands.Stamp.class,
+				DatabaseCommands.Current.class, DatabaseCommands.Resolve.class })
 public final class MigrateCli {
 
 	@Option(names = "--url", scope = ScopeType.INHERIT, defaultValue = "${env:MIGRATE_URL}",

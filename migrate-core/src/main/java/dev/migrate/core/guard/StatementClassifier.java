@@ -1,0 +1,313 @@
+package dev.migrate.core.guard;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.migrate.core.guard.Operation.Flag;
+import dev.migrate.core.guard.Operation.Kind;
+import dev.migrate.core.sql.SqlToken;
+
+/**
+ * Turns the tokens of one statement into the {@link Operation}s the rules judge. Reads only the
+ * statement's own keywords: strings, quoted names, comments and dollar-quoted bodies are single
+ * tokens and never look like a keyword. Statements it does not know give no operation.
+ */
+final class StatementClassifier {
+
+	/** Objects besides tables and indexes whose DROP the guard reports ({@code MATERIALIZED VIEW} is read apart). */
+	private static final List<String> DROPPED_OBJECTS = List.of("VIEW", "SEQUENCE", "SCHEMA", "DATABASE", "FUNCTION",
+			"PROCEDURE", "TYPE", "DOMAIN", "TRIGGER", "EXTENSION");
+
+	private final AlterTableParser alterTable = new AlterTableParser();
+
+	List<Operation> classify(TokenCursor statement) {
+		if (statement.isWord("WITH")) {
+			return with(statement);
+		}
+		if (statement.accept("CREATE")) {
+			return create(statement);
+		}
+		if (statement.accept("DROP")) {
+			return drop(statement);
+		}
+		if (statement.accept("ALTER")) {
+			return alter(statement);
+		}
+		if (statement.accept("RENAME")) {
+			return renameTables(statement);
+		}
+		if (statement.accept("TRUNCATE")) {
+			return truncate(statement);
+		}
+		if (statement.accept("DELETE")) {
+			return delete(statement);
+		}
+		if (statement.accept("UPDATE")) {
+			return update(statement);
+		}
+		if (statement.accept("REINDEX")) {
+			return reindex(statement);
+		}
+		return List.of();
+	}
+
+	/** {@code WITH a AS (DELETE ...) SELECT ...}: data-modifying common table expressions, then the main statement. */
+	private List<Operation> with(TokenCursor statement) {
+		statement.accept("WITH");
+		statement.accept("RECURSIVE");
+		List<Operation> operations = new ArrayList<>();
+		while (statement.name() != null) {
+			if (statement.isSymbol("(")) {
+				statement.skip();
+			}
+			statement.accept("AS");
+			statement.accept("NOT");
+			statement.accept("MATERIALIZED");
+			if (statement.isSymbol("(")) {
+				operations.addAll(classify(statement.group()));
+			}
+			if (!statement.acceptSymbol(",")) {
+				break;
+			}
+		}
+		operations.addAll(classify(statement.rest()));
+		return operations;
+	}
+
+	private List<Operation> create(TokenCursor statement) {
+		statement.accept("OR", "REPLACE");
+		Set<Flag> flags = EnumSet.noneOf(Flag.class);
+		while (statement.isWord("TEMP", "TEMPORARY", "GLOBAL", "LOCAL", "UNLOGGED", "CACHED", "MEMORY")) {
+			if (statement.isWord("TEMP", "TEMPORARY", "GLOBAL", "LOCAL")) {
+				flags.add(Flag.TEMPORARY);
+			}
+			statement.next();
+		}
+		if (statement.accept("TABLE")) {
+			statement.acceptIfNotExists();
+			SqlName table = statement.name();
+			return (table != null) ? List.of(Operation.of(Kind.CREATE_TABLE, table, null, null, flags)) : List.of();
+		}
+		String unique = null;
+		while (statement.isWord("UNIQUE", "FULLTEXT", "SPATIAL", "HASH")) {
+			unique = statement.next().text().toUpperCase(Locale.ROOT);
+		}
+		return statement.accept("INDEX") ? createIndex(statement, unique) : List.of();
+	}
+
+	private List<Operation> createIndex(TokenCursor statement, String unique) {
+		Set<Flag> flags = EnumSet.noneOf(Flag.class);
+		if (statement.accept("CONCURRENTLY")) {
+			flags.add(Flag.CONCURRENTLY);
+		}
+		statement.acceptIfNotExists();
+		String name = null;
+		if (!statement.isWord("ON")) {
+			SqlName index = statement.name();
+			name = (index != null) ? index.text() : null;
+		}
+		if (statement.accept("USING")) {
+			statement.next();
+		}
+		if (!statement.accept("ON")) {
+			return List.of();
+		}
+		statement.accept("ONLY");
+		SqlName table = statement.name();
+		if (isOnline(statement)) {
+			flags.add(Flag.ONLINE);
+		}
+		return List.of(Operation.of(Kind.CREATE_INDEX, table, name, unique, flags));
+	}
+
+	private List<Operation> drop(TokenCursor statement) {
+		Set<Flag> flags = EnumSet.noneOf(Flag.class);
+		if (statement.accept("TEMPORARY")) {
+			flags.add(Flag.TEMPORARY);
+		}
+		if (statement.accept("TABLE")) {
+			return dropEach(statement, Kind.DROP_TABLE, null, flags);
+		}
+		if (statement.accept("INDEX")) {
+			return dropIndexes(statement);
+		}
+		if (statement.accept("MATERIALIZED", "VIEW")) {
+			return dropEach(statement, Kind.DROP_OBJECT, "MATERIALIZED VIEW", flags);
+		}
+		for (String object : DROPPED_OBJECTS) {
+			if (statement.accept(object)) {
+				return dropEach(statement, Kind.DROP_OBJECT, object, flags);
+			}
+		}
+		return List.of();
+	}
+
+	/** {@code [IF EXISTS] a, b [CASCADE]}: one operation per name. */
+	private List<Operation> dropEach(TokenCursor statement, Kind kind, String objectType, Set<Flag> flags) {
+		if (statement.acceptIfExists()) {
+			flags.add(Flag.IF_EXISTS);
+		}
+		if (statement.containsTopLevel("CASCADE")) {
+			flags.add(Flag.CASCADE);
+		}
+		List<Operation> operations = new ArrayList<>();
+		for (TokenCursor part : statement.splitRest(",")) {
+			SqlName name = part.name();
+			if (name == null) {
+				continue;
+			}
+			operations.add((kind == Kind.DROP_TABLE) ? Operation.of(kind, name, null, null, flags)
+					: Operation.of(kind, null, name.text(), objectType, flags));
+		}
+		return operations;
+	}
+
+	/** PostgreSQL {@code DROP INDEX [CONCURRENTLY] [IF EXISTS] a, b}; MariaDB {@code DROP INDEX a ON t}. */
+	private List<Operation> dropIndexes(TokenCursor statement) {
+		Set<Flag> flags = EnumSet.noneOf(Flag.class);
+		if (statement.accept("CONCURRENTLY")) {
+			flags.add(Flag.CONCURRENTLY);
+		}
+		if (statement.acceptIfExists()) {
+			flags.add(Flag.IF_EXISTS);
+		}
+		List<Operation> operations = new ArrayList<>();
+		for (TokenCursor part : statement.splitRest(",")) {
+			SqlName index = part.name();
+			if (index == null) {
+				continue;
+			}
+			SqlName table = part.accept("ON") ? part.name() : null;
+			Set<Flag> own = EnumSet.copyOf(flags);
+			if (isOnline(part)) {
+				own.add(Flag.ONLINE);
+			}
+			operations.add(Operation.of(Kind.DROP_INDEX, table, index.text(), null, own));
+		}
+		return operations;
+	}
+
+	private List<Operation> alter(TokenCursor statement) {
+		// MariaDB: ALTER ONLINE TABLE is ALTER TABLE ... LOCK=NONE
+		boolean online = statement.accept("ONLINE");
+		statement.accept("IGNORE");
+		if (!statement.accept("TABLE")) {
+			return List.of();
+		}
+		statement.acceptIfExists();
+		statement.accept("ONLY");
+		SqlName table = statement.name();
+		if (table == null) {
+			return List.of();
+		}
+		statement.acceptSymbol("*");
+		if (statement.accept("WAIT")) {
+			statement.next();
+		}
+		statement.accept("NOWAIT");
+		return this.alterTable.actions(table, statement, online);
+	}
+
+	/** MariaDB {@code RENAME TABLE a TO b, c TO d}. */
+	private List<Operation> renameTables(TokenCursor statement) {
+		if (!statement.accept("TABLE") && !statement.accept("TABLES")) {
+			return List.of();
+		}
+		List<Operation> operations = new ArrayList<>();
+		for (TokenCursor pair : statement.splitRest(",")) {
+			pair.acceptIfExists();
+			SqlName from = pair.name();
+			while (!pair.atEnd() && !pair.isWord("TO")) {
+				pair.next();
+			}
+			SqlName to = pair.accept("TO") ? pair.name() : null;
+			if (from != null && to != null) {
+				operations.add(Operation.of(Kind.RENAME_TABLE, from, null, to.text(), Set.of()));
+			}
+		}
+		return operations;
+	}
+
+	private List<Operation> truncate(TokenCursor statement) {
+		statement.accept("TABLE");
+		statement.accept("ONLY");
+		Set<Flag> flags = statement.containsTopLevel("CASCADE") ? EnumSet.of(Flag.CASCADE) : EnumSet.noneOf(Flag.class);
+		List<Operation> operations = new ArrayList<>();
+		for (TokenCursor part : statement.splitRest(",")) {
+			part.accept("ONLY");
+			SqlName table = part.name();
+			if (table != null) {
+				operations.add(Operation.of(Kind.TRUNCATE, table, null, null, flags));
+			}
+		}
+		return operations;
+	}
+
+	private List<Operation> delete(TokenCursor statement) {
+		while (statement.isWord("LOW_PRIORITY", "QUICK", "IGNORE")) {
+			statement.next();
+		}
+		if (!statement.accept("FROM")) {
+			// MariaDB multi-table DELETE t1 FROM t1 JOIN ...: the table follows FROM
+			while (!statement.atEnd() && !statement.isWord("FROM")) {
+				statement.skip();
+			}
+			statement.accept("FROM");
+		}
+		statement.accept("ONLY");
+		SqlName table = statement.name();
+		return List.of(Operation.of(Kind.DELETE, table, null, null, filtered(statement)));
+	}
+
+	private List<Operation> update(TokenCursor statement) {
+		while (statement.isWord("LOW_PRIORITY", "IGNORE", "ONLY")) {
+			statement.next();
+		}
+		SqlName table = statement.name();
+		return List.of(Operation.of(Kind.UPDATE, table, null, null, filtered(statement)));
+	}
+
+	/** A top-level WHERE (or MariaDB's LIMIT) bounds a DELETE or UPDATE; one inside a subquery does not. */
+	private static Set<Flag> filtered(TokenCursor statement) {
+		boolean bounded = statement.containsTopLevel("WHERE")
+				|| (statement.dialect().equals("mariadb") && statement.containsTopLevel("LIMIT"));
+		return bounded ? EnumSet.of(Flag.FILTERED) : EnumSet.noneOf(Flag.class);
+	}
+
+	/** PostgreSQL {@code REINDEX [(options)] INDEX|TABLE|SCHEMA|DATABASE|SYSTEM [CONCURRENTLY] name}. */
+	private List<Operation> reindex(TokenCursor statement) {
+		if (statement.isSymbol("(")) {
+			statement.skip();
+		}
+		SqlToken what = statement.next();
+		if (what == null) {
+			return List.of();
+		}
+		Set<Flag> flags = statement.accept("CONCURRENTLY") ? EnumSet.of(Flag.CONCURRENTLY) : EnumSet.noneOf(Flag.class);
+		SqlName name = statement.name();
+		String objectType = what.text().toUpperCase(Locale.ROOT);
+		SqlName table = objectType.equals("TABLE") ? name : null;
+		return List.of(Operation.of(Kind.REINDEX, table, (name != null) ? name.text() : null, objectType, flags));
+	}
+
+	/** Whether MariaDB's {@code LOCK [=] NONE} appears at the top level from the cursor on. */
+	static boolean isOnline(TokenCursor cursor) {
+		TokenCursor rest = cursor.rest();
+		while (!rest.atEnd()) {
+			if (rest.accept("LOCK")) {
+				rest.acceptSymbol("=");
+				if (rest.isWord("NONE")) {
+					return true;
+				}
+			}
+			else {
+				rest.skip();
+			}
+		}
+		return false;
+	}
+
+}
