@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import dev.migrate.core.engine.MigrationResult;
 import dev.migrate.core.engine.MigrationStatus;
 import dev.migrate.core.engine.Migrator;
+import dev.migrate.core.guard.GuardCheck;
+import dev.migrate.core.guard.GuardMode;
 import dev.migrate.core.revision.Revision;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -61,10 +63,17 @@ final class DatabaseCommands {
 				description = "head, heads, an id or prefix, <label>@head, +N, ... (default: ${DEFAULT-VALUE}).")
 		private String target;
 
+		@Option(names = "--guard", defaultValue = "warn", paramLabel = "fail|warn|off",
+				description = "Check what is about to run for rolling-deploy hazards: fail stops on a blocking finding, "
+						+ "warn reports (default: ${DEFAULT-VALUE}).")
+		private String guard;
+
 		@Override
 		public Integer call() {
 			Output output = this.cli.output();
-			return report(output, this.cli.migrator(new ProgressPrinter(output)).upgrade(this.target));
+			GuardCheck check = new GuardCheck(GuardMode.parse(this.guard), finding -> this.cli.err().println("Guard: "
+					+ finding.location() + " [" + finding.rule() + "] " + finding.statement() + ": " + finding.message()));
+			return report(output, this.cli.migrator(new ProgressPrinter(output), check).upgrade(this.target));
 		}
 
 	}

@@ -118,6 +118,12 @@ public final class MigrateCli {
 
 	/** The engine for commands that need a database. */
 	dev.migrate.core.engine.Migrator migrator(dev.migrate.core.engine.MigrateListener listener) {
+		return migrator(listener, null);
+	}
+
+	/** The engine, with a check of what an upgrade is about to run (the guard). */
+	dev.migrate.core.engine.Migrator migrator(dev.migrate.core.engine.MigrateListener listener,
+			dev.migrate.core.engine.PlanCheck planCheck) {
 		if (this.url == null || this.url.isBlank()) {
 			throw new dev.migrate.core.MigrateException(ErrorCode.USAGE,
 					"This command needs a database: pass --url (or set MIGRATE_URL), with --user and --password as needed.");
@@ -130,7 +136,12 @@ public final class MigrateCli {
 		dev.migrate.core.engine.MigrateSettings settings = new dev.migrate.core.engine.MigrateSettings(tables, this.baseline,
 				lock, !this.noValidateChecksums);
 		return new dev.migrate.core.engine.Migrator(new SimpleDataSource(this.url, this.user, this.password),
-				workspace().graph(), settings, java.time.Clock.systemUTC(), listener, null, null);
+				workspace().graph(), settings, java.time.Clock.systemUTC(), listener, null, planCheck);
+	}
+
+	/** Where warnings and errors go. */
+	PrintWriter err() {
+		return this.err;
 	}
 
 	Output output() {

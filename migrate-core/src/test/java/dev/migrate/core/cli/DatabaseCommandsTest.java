@@ -97,6 +97,21 @@ class DatabaseCommandsTest extends DatabaseContractTest {
 	}
 
 	@Test
+	void guardInFailModeStopsAnUnsafeUpgradeBeforeAnythingRuns() throws IOException {
+		run("upgrade");
+		Files.writeString(this.dir.resolve("d4_drop.sql"), "-- revision: d4\n-- down_revision: d3\n-- phase: expand\n\n"
+				+ "-- migrate:upgrade\nCREATE TABLE t4 (id int);\nDROP TABLE t1;\n");
+		CliRun failed = run("upgrade", "--guard", "fail");
+		assertThat(failed.status()).isEqualTo(1);
+		assertThat(failed.err()).contains("drop-table").contains("d4_drop.sql");
+		assertThat(JSON.readTree(run("current", "--json").out()).get("current").get(0).asString()).isEqualTo("d3");
+		CliRun warned = run("upgrade");
+		assertThat(warned.status()).as(warned.err()).isZero();
+		assertThat(warned.err()).contains("Guard:").contains("drop-table");
+		assertThat(warned.out()).contains("upgrade d3 -> d4");
+	}
+
+	@Test
 	void resolveWithoutARecordedFailureIsAnInputError() {
 		run("upgrade");
 		CliRun run = run("resolve", "d2", "--applied");
