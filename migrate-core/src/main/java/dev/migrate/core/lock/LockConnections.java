@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrate.core.ErrorCode;
+import dev.migrate.core.dialect.DatabaseCatalog;
+import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.MigrateException;
 
 /** Connection handling the lock implementations share. */
@@ -66,6 +68,54 @@ final class LockConnections {
 		}
 		catch (SQLException | RuntimeException ex) {
 			logger.debug("Could not close a lock connection", ex);
+		}
+	}
+
+	/** A session lock's own connection and the schema its lock is for. */
+	record Dedicated(Connection connection, String schema) {
+	}
+
+	/** One statement of a session lock that says whether it did what was asked. */
+	@FunctionalInterface
+	interface Call {
+
+		boolean run() throws SQLException;
+
+	}
+
+	/**
+	 * Opens the dedicated connection of a session lock and resolves the schema the lock is for
+	 * (the configured one, else the connection's current schema).
+	 */
+	static Dedicated openFor(DataSource dataSource, String purpose, LockSettings settings, Dialect dialect) {
+		Connection connection = open(dataSource, purpose);
+		try {
+			return new Dedicated(connection, (settings.schema() != null) ? settings.schema()
+					: new DatabaseCatalog(dialect).currentSchema(connection));
+		}
+		catch (RuntimeException ex) {
+			discard(connection, null);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Releases a session lock with {@code unlock}, then ends its connection in any case: ending the
+	 * session frees the lock even when the unlock itself failed.
+	 */
+	static void release(Connection connection, String description, Call unlock) throws SQLException {
+		Throwable failure = null;
+		try {
+			if (!unlock.run()) {
+				logger.warn("The {} was no longer held by its session when released", description);
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			failure = ex;
+			throw ex;
+		}
+		finally {
+			discard(connection, failure);
 		}
 	}
 

@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.migrate.core.dialect.DatabaseCatalog;
 import dev.migrate.core.dialect.MariaDbDialect;
 
 /**
@@ -58,17 +57,9 @@ public final class MariaDbNamedLock implements DatabaseLock {
 
 	@Override
 	public HeldLock acquire() {
-		Connection connection = LockConnections.open(this.dataSource, "MariaDB named lock");
-		String schema;
-		try {
-			schema = (this.settings.schema() != null) ? this.settings.schema()
-					: new DatabaseCatalog(new MariaDbDialect()).currentSchema(connection);
-		}
-		catch (RuntimeException ex) {
-			LockConnections.discard(connection, null);
-			throw ex;
-		}
-		return this.waiter.acquire(new Session(connection, schema));
+		LockConnections.Dedicated dedicated = LockConnections.openFor(this.dataSource, "MariaDB named lock",
+				this.settings, new MariaDbDialect());
+		return this.waiter.acquire(new Session(dedicated.connection(), dedicated.schema()));
 	}
 
 	private final class Session implements LockSession {
@@ -128,21 +119,10 @@ public final class MariaDbNamedLock implements DatabaseLock {
 
 		@Override
 		public void release() throws SQLException {
-			Throwable failure = null;
-			try {
+			LockConnections.release(this.connection, this.description, () -> {
 				Integer released = queryInteger("SELECT RELEASE_LOCK(?)");
-				if (released == null || released != 1) {
-					logger.warn("The {} was no longer held by its connection when released", this.description);
-				}
-			}
-			catch (SQLException | RuntimeException ex) {
-				failure = ex;
-				throw ex;
-			}
-			finally {
-				// ending the connection frees the lock even when RELEASE_LOCK failed
-				LockConnections.discard(this.connection, failure);
-			}
+				return released != null && released == 1;
+			});
 		}
 
 		@Override

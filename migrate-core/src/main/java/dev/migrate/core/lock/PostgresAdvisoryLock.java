@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.migrate.core.dialect.DatabaseCatalog;
 import dev.migrate.core.dialect.PostgresDialect;
 
 /**
@@ -63,17 +62,10 @@ public final class PostgresAdvisoryLock implements DatabaseLock {
 
 	@Override
 	public HeldLock acquire() {
-		Connection connection = LockConnections.open(this.dataSource, "PostgreSQL advisory lock");
-		String schema;
-		try {
-			schema = (this.settings.schema() != null) ? this.settings.schema()
-					: new DatabaseCatalog(new PostgresDialect()).currentSchema(connection);
-		}
-		catch (RuntimeException ex) {
-			LockConnections.discard(connection, null);
-			throw ex;
-		}
-		return this.waiter.acquire(new Session(connection, advisoryKey(this.settings.namespace(), schema), schema));
+		LockConnections.Dedicated dedicated = LockConnections.openFor(this.dataSource, "PostgreSQL advisory lock",
+				this.settings, new PostgresDialect());
+		return this.waiter.acquire(new Session(dedicated.connection(),
+				advisoryKey(this.settings.namespace(), dedicated.schema()), dedicated.schema()));
 	}
 
 	private final class Session implements LockSession {
@@ -128,20 +120,7 @@ public final class PostgresAdvisoryLock implements DatabaseLock {
 
 		@Override
 		public void release() throws SQLException {
-			Throwable failure = null;
-			try {
-				if (!queryBoolean("SELECT pg_advisory_unlock(?)")) {
-					logger.warn("The {} was no longer held by its session when released", this.description);
-				}
-			}
-			catch (SQLException | RuntimeException ex) {
-				failure = ex;
-				throw ex;
-			}
-			finally {
-				// closing the session frees the lock even when the unlock failed
-				LockConnections.discard(this.connection, failure);
-			}
+			LockConnections.release(this.connection, this.description, () -> queryBoolean("SELECT pg_advisory_unlock(?)"));
 		}
 
 		@Override
