@@ -55,7 +55,9 @@ final class MigrateFailures {
 			return "Let the other run finish, or raise migrate.lock.timeout." + KEEP_RUNNING;
 		}
 		if (ex instanceof RevisionFailedException failed) {
-			return "Fix revision " + failed.revision() + " and start the application again." + KEEP_RUNNING;
+			return "Fix revision " + failed.revision() + " and start the application again. When the message says the "
+					+ "failure is recorded, first bring the schema to a known state and run 'migrate resolve "
+					+ failed.revision() + "' with the command line." + KEEP_RUNNING;
 		}
 		return action(ex.code());
 	}
