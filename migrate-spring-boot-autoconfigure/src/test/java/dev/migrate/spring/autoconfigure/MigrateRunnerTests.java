@@ -2,6 +2,7 @@ package dev.migrate.spring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,6 +31,7 @@ import org.springframework.context.support.GenericApplicationContext;
 import dev.migrate.core.engine.Migrator;
 import dev.migrate.core.engine.State;
 import dev.migrate.spring.autoconfigure.testsupport.BlockingRevision;
+import dev.migrate.spring.autoconfigure.testsupport.MariaDbDatabase;
 import dev.migrate.spring.autoconfigure.testsupport.PostgresSchema;
 import dev.migrate.spring.autoconfigure.testsupport.RecordingExit;
 import dev.migrate.spring.autoconfigure.testsupport.Tables;
@@ -156,6 +158,25 @@ class MigrateRunnerTests {
 						assertThat(Tables.exists(context.getBean(DataSource.class), "migrate_version")).isTrue();
 						assertThat(readiness(context)).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
 					});
+		}
+	}
+
+	@Test
+	void upgradesAFreshMariaDbDatabaseThroughASeparateMigrationUser() {
+		try (MariaDbDatabase database = new MariaDbDatabase()) {
+			this.contextRunner
+				.withPropertyValues("migrate.datasource.url=" + database.url(),
+						"migrate.datasource.username=" + MariaDbDatabase.USER)
+				.run((context) -> {
+					startAsSpringBootDoes(context);
+					MigrationDataSource migration = context.getBean(MigrationDataSource.class);
+					try (Connection connection = migration.dataSource().getConnection()) {
+						assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("MariaDB");
+					}
+					assertThat(context.getBean(Migrator.class).current()).containsExactly("c3d4e5f6a1b2");
+					assertThat(Tables.exists(migration.dataSource(), "bookmarks")).isTrue();
+					assertThat(Tables.exists(context.getBean(DataSource.class), "bookmarks")).isFalse();
+				});
 		}
 	}
 
