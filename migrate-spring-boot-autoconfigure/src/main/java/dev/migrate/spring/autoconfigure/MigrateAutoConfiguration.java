@@ -213,9 +213,9 @@ public final class MigrateAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		MigrateCommandRunner migrateCommandRunner(ApplicationContext context, Migrator migrator, MigrationTracker tracker,
-				MigrateExit exit, MigrateProperties properties) {
-			return new MigrateCommandRunner(context, migrator, tracker, exit, properties.getCommand(),
+		MigrateCommandRunner migrateCommandRunner(ApplicationContext context, ObjectProvider<Migrator> migrator,
+				MigrationTracker tracker, MigrateExit exit, MigrateProperties properties) {
+			return new MigrateCommandRunner(context, migrator::getObject, tracker, exit, properties.getCommand(),
 					properties.getTarget());
 		}
 

@@ -12,9 +12,12 @@ import org.springframework.util.StringUtils;
 
 /**
  * When {@code migrate.command} is set (argument, environment variable or configuration file), the
- * application runs that command and exits instead of serving: this sets
- * {@code spring.main.web-application-type=none} ahead of every other source, so no web server
- * starts and no port is taken. Runs after the configuration files are read.
+ * application runs that command and exits instead of serving. Ahead of every other source, this
+ * sets {@code spring.main.web-application-type=none}, so no web server starts and no port is
+ * taken, and {@code spring.main.lazy-initialization=true}, so only what the command needs is
+ * created: the migrator is built when the command runs, and a bad property or revision is
+ * reported by the command with exit status 2 rather than failing the context. Runs after the
+ * configuration files are read.
  */
 class MigrateCommandEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -32,7 +35,8 @@ class MigrateCommandEnvironmentPostProcessor implements EnvironmentPostProcessor
 			return;
 		}
 		environment.getPropertySources()
-			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, Map.of("spring.main.web-application-type", "none")));
+			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME,
+					Map.of("spring.main.web-application-type", "none", "spring.main.lazy-initialization", "true")));
 	}
 
 }

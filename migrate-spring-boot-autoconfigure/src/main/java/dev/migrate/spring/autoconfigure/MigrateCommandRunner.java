@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -19,8 +20,9 @@ import dev.migrate.core.revision.Revision;
 /**
  * Runs {@code migrate.command} once the context has started, prints the result and ends the
  * application with the command line's exit status: 0 done, 1 failed, 2 input error (an unknown
- * command, a bad target). {@link MigrateCommandEnvironmentPostProcessor} has already kept the web
- * server from starting.
+ * command, a bad property, target or revision). {@link MigrateCommandEnvironmentPostProcessor} has
+ * already kept the web server from starting and made the context lazy, so the migrator is only
+ * built here, where its errors become exit statuses.
  */
 public final class MigrateCommandRunner implements ApplicationRunner {
 
@@ -29,7 +31,7 @@ public final class MigrateCommandRunner implements ApplicationRunner {
 
 	private final ApplicationContext context;
 
-	private final Migrator migrator;
+	private final Supplier<Migrator> migrator;
 
 	private final MigrationTracker tracker;
 
@@ -41,8 +43,16 @@ public final class MigrateCommandRunner implements ApplicationRunner {
 
 	private final PrintStream out;
 
-	public MigrateCommandRunner(ApplicationContext context, Migrator migrator, MigrationTracker tracker, MigrateExit exit,
-			String command, String target) {
+	/**
+	 * @param context the context to end
+	 * @param migrator supplies the migrator when the command runs
+	 * @param tracker records an upgrade
+	 * @param exit ends the application
+	 * @param command {@code migrate.command}
+	 * @param target {@code migrate.target}
+	 */
+	public MigrateCommandRunner(ApplicationContext context, Supplier<Migrator> migrator, MigrationTracker tracker,
+			MigrateExit exit, String command, String target) {
 		this.context = Objects.requireNonNull(context, "context");
 		this.migrator = Objects.requireNonNull(migrator, "migrator");
 		this.tracker = Objects.requireNonNull(tracker, "tracker");
@@ -71,19 +81,22 @@ public final class MigrateCommandRunner implements ApplicationRunner {
 					return 2;
 			}
 		}
-		catch (MigrateException ex) {
-			this.out.println("migrate " + this.command + " failed: " + ex.getMessage());
-			this.out.println("Action: " + MigrateFailures.action(ex));
-			return ex.code().exitStatus();
-		}
 		catch (RuntimeException ex) {
-			this.out.println("migrate " + this.command + " failed: " + ex);
-			return 1;
+			MigrateException migrate = MigrateFailures.find(ex);
+			if (migrate == null) {
+				this.out.println("migrate " + this.command + " failed: " + ex);
+				ex.printStackTrace(this.out);
+				return 1;
+			}
+			this.out.println("migrate " + this.command + " failed: " + migrate.getMessage());
+			this.out.println("Action: " + MigrateFailures.action(migrate));
+			return migrate.code().exitStatus();
 		}
 	}
 
 	private int upgrade() {
-		MigrationResult result = this.tracker.run(this.target, () -> this.migrator.upgrade(this.target));
+		Migrator migrator = this.migrator.get();
+		MigrationResult result = this.tracker.run(this.target, () -> migrator.upgrade(this.target));
 		if (result.state() == State.AHEAD) {
 			this.out.println("migrate upgrade: the database is ahead of this code (" + rows(result.before())
 					+ "); nothing was run");
@@ -99,7 +112,7 @@ public final class MigrateCommandRunner implements ApplicationRunner {
 	}
 
 	private int current() {
-		MigrationStatus status = this.migrator.status(this.target);
+		MigrationStatus status = this.migrator.get().status(this.target);
 		this.out.println("state:   " + status.state());
 		this.out.println("current: " + rows(status.current()));
 		this.out.println("heads:   " + rows(status.heads()));

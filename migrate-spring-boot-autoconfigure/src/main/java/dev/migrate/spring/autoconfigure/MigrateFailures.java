@@ -24,14 +24,20 @@ final class MigrateFailures {
 
 	/** The exit status for a failure: the error code's for migrate errors, 1 for anything else. */
 	static int exitStatus(Throwable failure) {
+		MigrateException migrate = find(failure);
+		return (migrate != null) ? migrate.code().exitStatus() : 1;
+	}
+
+	/** The migrate error among {@code failure} and its causes (e.g. inside a bean creation failure), or {@code null}. */
+	static MigrateException find(Throwable failure) {
 		Throwable cause = failure;
 		while (cause != null) {
 			if (cause instanceof MigrateException migrate) {
-				return migrate.code().exitStatus();
+				return migrate;
 			}
 			cause = cause.getCause();
 		}
-		return 1;
+		return null;
 	}
 
 	static String action(MigrateException ex) {

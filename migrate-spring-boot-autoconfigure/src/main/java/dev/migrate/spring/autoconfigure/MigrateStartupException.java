@@ -8,8 +8,10 @@ import dev.migrate.core.MigrateException;
 
 /**
  * A migrate error while the context starts (bad configuration, revisions or graph), carrying
- * the exit status of its {@link dev.migrate.core.ErrorCode}: Spring Boot exits with it, so an
- * input error ends a {@code migrate.command} run with 2 as on the command line.
+ * the exit status of its {@link dev.migrate.core.ErrorCode} for Spring Boot to exit with. Spring
+ * Boot loses it when announcing the exit code fails on the half-started context (with the
+ * actuator present, it does), so command mode does not rely on it: there the context is lazy and
+ * {@link MigrateCommandRunner} turns these errors into exit statuses itself.
  */
 final class MigrateStartupException extends RuntimeException implements ExitCodeGenerator {
 

@@ -1,7 +1,6 @@
 package dev.migrate.spring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -83,18 +81,40 @@ class MigrateCommandTests {
 		}
 	}
 
-	/** Spring Boot exits with the code of the first {@link ExitCodeGenerator} in a startup failure's causes. */
 	@Test
-	void brokenRevisionsStopStartupWithExitCodeTwo() {
-		Throwable failure = catchThrowable(
-				() -> run("--migrate.command=upgrade", "--migrate.locations=classpath:db/broken"));
-		assertThat(failure).hasStackTraceContaining("0000deadbeef");
-		Throwable cause = failure;
-		while (cause != null && !(cause instanceof ExitCodeGenerator)) {
-			cause = cause.getCause();
+	void brokenRevisionsAreAnInputErrorAndExitWithTwo(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = run("--migrate.command=upgrade",
+				"--migrate.locations=classpath:db/broken")) {
+			assertThat(exit(context).statuses()).containsExactly(2);
+			assertThat(output).contains("migrate upgrade failed: Revision d1d1d1d1d1d1")
+				.contains("names down_revision '0000deadbeef'")
+				.contains("Action: Fix the revisions under migrate.locations");
 		}
-		assertThat(cause).isInstanceOf(ExitCodeGenerator.class);
-		assertThat(((ExitCodeGenerator) cause).getExitCode()).isEqualTo(2);
+	}
+
+	@Test
+	void aBadPropertyIsAnInputErrorAndExitsWithTwo(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = run("--migrate.command=current", "--migrate.target=heads!")) {
+			assertThat(exit(context).statuses()).containsExactly(2);
+			assertThat(output).contains("migrate current failed: 'heads!' is not a valid target")
+				.contains("Action: Set migrate.target");
+		}
+		try (ConfigurableApplicationContext context = run("--migrate.command=upgrade",
+				"--migrate.version-table=bad name")) {
+			assertThat(exit(context).statuses()).containsExactly(2);
+			assertThat(output).contains("Invalid migrate.version-table 'bad name'");
+		}
+	}
+
+	@Test
+	void anUnreachableDatabaseIsAFailureAndExitsWithOne(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = run("--migrate.command=current",
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none",
+				"--spring.datasource.hikari.initialization-fail-timeout=-1",
+				"--spring.datasource.hikari.connection-timeout=1000")) {
+			assertThat(exit(context).statuses()).containsExactly(1);
+			assertThat(output).contains("migrate current failed: Could not read the migration state");
+		}
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package dev.migrate.spring.autoconfigure.endpoint;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -15,13 +16,13 @@ import dev.migrate.spring.autoconfigure.MigrationTracker;
 @Endpoint(id = "migrate")
 public class MigrateEndpoint {
 
-	private final Migrator migrator;
+	private final Supplier<Migrator> migrator;
 
 	private final MigrationTracker tracker;
 
 	private final String target;
 
-	public MigrateEndpoint(Migrator migrator, MigrationTracker tracker, String target) {
+	public MigrateEndpoint(Supplier<Migrator> migrator, MigrationTracker tracker, String target) {
 		this.migrator = Objects.requireNonNull(migrator, "migrator");
 		this.tracker = Objects.requireNonNull(tracker, "tracker");
 		this.target = Objects.requireNonNull(target, "target");
@@ -29,8 +30,8 @@ public class MigrateEndpoint {
 
 	@ReadOperation
 	public MigrateDescriptor migrate() {
-		MigrationTracker.Report report = this.tracker.report(() -> this.migrator.status(this.target));
-		return MigrateDescriptor.of(report, this.migrator.graph().heads(), this.target);
+		MigrationTracker.Report report = this.tracker.report(() -> this.migrator.get().status(this.target));
+		return MigrateDescriptor.of(report, this.migrator.get().graph().heads(), this.target);
 	}
 
 }

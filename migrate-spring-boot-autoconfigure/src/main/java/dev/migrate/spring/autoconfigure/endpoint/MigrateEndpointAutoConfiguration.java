@@ -1,5 +1,6 @@
 package dev.migrate.spring.autoconfigure.endpoint;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -22,16 +23,17 @@ public final class MigrateEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnAvailableEndpoint(MigrateEndpoint.class)
-	MigrateEndpoint migrateEndpoint(Migrator migrator, MigrationTracker tracker, MigrateProperties properties) {
-		return new MigrateEndpoint(migrator, tracker, properties.getTarget());
+	MigrateEndpoint migrateEndpoint(ObjectProvider<Migrator> migrator, MigrationTracker tracker,
+			MigrateProperties properties) {
+		return new MigrateEndpoint(migrator::getObject, tracker, properties.getTarget());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnAvailableEndpoint(MigrateUpgradeEndpoint.class)
-	MigrateUpgradeEndpoint migrateUpgradeEndpoint(Migrator migrator, MigrationTracker tracker,
+	MigrateUpgradeEndpoint migrateUpgradeEndpoint(ObjectProvider<Migrator> migrator, MigrationTracker tracker,
 			MigrateProperties properties, ApplicationEventPublisher publisher) {
-		return new MigrateUpgradeEndpoint(migrator, tracker, properties.getTarget(), publisher);
+		return new MigrateUpgradeEndpoint(migrator::getObject, tracker, properties.getTarget(), publisher);
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.migrate.spring.autoconfigure.endpoint;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,7 @@ public class MigrateUpgradeEndpoint {
 
 	private static final Logger logger = LoggerFactory.getLogger("dev.migrate");
 
-	private final Migrator migrator;
+	private final Supplier<Migrator> migrator;
 
 	private final MigrationTracker tracker;
 
@@ -37,7 +38,7 @@ public class MigrateUpgradeEndpoint {
 
 	private final ApplicationEventPublisher publisher;
 
-	public MigrateUpgradeEndpoint(Migrator migrator, MigrationTracker tracker, String target,
+	public MigrateUpgradeEndpoint(Supplier<Migrator> migrator, MigrationTracker tracker, String target,
 			ApplicationEventPublisher publisher) {
 		this.migrator = Objects.requireNonNull(migrator, "migrator");
 		this.tracker = Objects.requireNonNull(tracker, "tracker");
@@ -51,7 +52,7 @@ public class MigrateUpgradeEndpoint {
 		boolean recovering = before != null && before.outcome() == MigrationTracker.Outcome.FAILED;
 		logger.info("Upgrade to '{}' requested through the migrateupgrade endpoint", this.target);
 		try {
-			this.tracker.run(this.target, () -> this.migrator.upgrade(this.target));
+			this.tracker.run(this.target, () -> this.migrator.get().upgrade(this.target));
 			if (recovering) {
 				AvailabilityChangeEvent.publish(this.publisher, this, ReadinessState.ACCEPTING_TRAFFIC);
 			}
@@ -60,8 +61,8 @@ public class MigrateUpgradeEndpoint {
 			logger.error("Upgrade to '{}' requested through the migrateupgrade endpoint failed: {}", this.target,
 					ex.getMessage(), ex);
 		}
-		MigrationTracker.Report report = this.tracker.report(() -> this.migrator.status(this.target));
-		return MigrateDescriptor.of(report, this.migrator.graph().heads(), this.target);
+		MigrationTracker.Report report = this.tracker.report(() -> this.migrator.get().status(this.target));
+		return MigrateDescriptor.of(report, this.migrator.get().graph().heads(), this.target);
 	}
 
 }

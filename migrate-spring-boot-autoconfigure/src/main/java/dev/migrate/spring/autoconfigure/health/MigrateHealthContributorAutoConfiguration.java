@@ -1,5 +1,6 @@
 package dev.migrate.spring.autoconfigure.health;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -24,9 +25,9 @@ public final class MigrateHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = { "migrateHealthIndicator", "migrateHealthContributor" })
-	MigrateHealthIndicator migrateHealthIndicator(Migrator migrator, MigrationTracker tracker,
+	MigrateHealthIndicator migrateHealthIndicator(ObjectProvider<Migrator> migrator, MigrationTracker tracker,
 			MigrateProperties properties) {
-		return new MigrateHealthIndicator(migrator, tracker, properties.getTarget());
+		return new MigrateHealthIndicator(migrator::getObject, tracker, properties.getTarget());
 	}
 
 }

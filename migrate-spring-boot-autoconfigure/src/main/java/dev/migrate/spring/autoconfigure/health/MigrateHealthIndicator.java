@@ -1,6 +1,7 @@
 package dev.migrate.spring.autoconfigure.health;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -23,13 +24,19 @@ import dev.migrate.spring.autoconfigure.MigrationTracker;
  */
 public class MigrateHealthIndicator extends AbstractHealthIndicator {
 
-	private final Migrator migrator;
+	private final Supplier<Migrator> migrator;
 
 	private final MigrationTracker tracker;
 
 	private final String target;
 
-	public MigrateHealthIndicator(Migrator migrator, MigrationTracker tracker, String target) {
+	/**
+	 * @param migrator supplies the migrator; looked up on each check, so that creating this
+	 * indicator never builds it
+	 * @param tracker this process's runs
+	 * @param target the target the state is measured against
+	 */
+	public MigrateHealthIndicator(Supplier<Migrator> migrator, MigrationTracker tracker, String target) {
 		super("Could not read the migration state");
 		this.migrator = Objects.requireNonNull(migrator, "migrator");
 		this.tracker = Objects.requireNonNull(tracker, "tracker");
@@ -38,7 +45,7 @@ public class MigrateHealthIndicator extends AbstractHealthIndicator {
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
-		MigrationTracker.Report report = this.tracker.report(() -> this.migrator.status(this.target));
+		MigrationTracker.Report report = this.tracker.report(() -> this.migrator.get().status(this.target));
 		builder.status(status(report.state()))
 			.withDetail("state", report.state().name())
 			.withDetail("current", report.current())
