@@ -22,13 +22,13 @@ public class MigrateProperties {
 	/** Whether to stop the application when the upgrade at startup fails. */
 	private boolean failOnError = true;
 
-	/** Locations of revision files, 'classpath:' or 'filesystem:' folders searched recursively. */
+	/** Locations of revision files: 'classpath:' or 'filesystem:' folders, searched recursively. */
 	private List<String> locations = new ArrayList<>(List.of("classpath:db/revisions"));
 
-	/** Target of the upgrade: heads, head, a revision id or prefix, label@head, +N, ... */
+	/** Target of the upgrade: heads, head, a revision id or prefix, label@head, +N and so on. */
 	private String target = "heads";
 
-	/** Schema of the version and history tables. Defaults to the connection's current schema. */
+	/** Schema of the version and history tables, when not the connection's current schema. */
 	private String schema;
 
 	/** Name of the version table. */
@@ -37,13 +37,10 @@ public class MigrateProperties {
 	/** Name of the history table. */
 	private String historyTable = "migrate_history";
 
-	/** Whether an applied revision whose content changed stops the upgrade. */
+	/** Whether to stop the upgrade when an applied revision's content has changed since it ran. */
 	private boolean validateChecksums = true;
 
-	/**
-	 * Command to run instead of serving: 'upgrade' or 'current'. The application starts without
-	 * a web server, runs it, prints the result and exits with its status.
-	 */
+	/** Command to run without a web server before exiting with its status: 'upgrade' or 'current'. */
 	private String command;
 
 	private final Baseline baseline = new Baseline();
@@ -153,10 +150,7 @@ public class MigrateProperties {
 	/** Adoption of a database that predates migrate. */
 	public static class Baseline {
 
-		/**
-		 * Revision whose schema an existing database without a version table matches: it is
-		 * stamped there, keeping its data, and upgraded from there.
-		 */
+		/** Revision at which a schema that has tables but no version table is stamped, then upgraded. */
 		private String revision;
 
 		public String getRevision() {
@@ -172,7 +166,7 @@ public class MigrateProperties {
 	/** The database lock that lets one instance migrate at a time. */
 	public static class Lock {
 
-		/** Name of the lock: instances with the same namespace and schema wait for each other. */
+		/** Name of the lock: instances with the same namespace and schema take turns. */
 		private String namespace = "migrate";
 
 		/** How long to wait for another instance's run to release the lock. */
@@ -199,7 +193,7 @@ public class MigrateProperties {
 	/** The expand/contract guard run on the revisions an upgrade is about to apply. */
 	public static class Guard {
 
-		/** What a blocking guard finding does to the upgrade at startup. */
+		/** What the expand/contract guard does with the revisions an upgrade is about to apply. */
 		private Mode mode = Mode.WARN;
 
 		public Mode getMode() {
@@ -229,16 +223,13 @@ public class MigrateProperties {
 	/** A separate connection for migrations, e.g. a user allowed to run DDL. */
 	public static class Datasource {
 
-		/**
-		 * JDBC URL of the database to migrate. Defaults to the application's DataSource, with
-		 * 'username' and 'password' applied when set.
-		 */
+		/** JDBC URL of a separate connection for migrations, instead of the application's DataSource. */
 		private String url;
 
-		/** Login user of the database to migrate. */
+		/** Login user for migrations; without a URL, used on the application's database. */
 		private String username;
 
-		/** Login password of the database to migrate. */
+		/** Login password for migrations. */
 		private String password;
 
 		public String getUrl() {

@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.EmbeddedDataSourceConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -37,20 +38,19 @@ import dev.migrate.spring.autoconfigure.testsupport.Tables;
 class MigrateAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(MigrateAutoConfiguration.class))
 		.withPropertyValues("spring.datasource.generate-unique-name=true");
 
 	@Test
 	void backsOffWithoutDataSource() {
-		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MigrateAutoConfiguration.class))
-			.run((context) -> assertThat(context).hasNotFailed()
+		this.contextRunner.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(Migrator.class)
 				.doesNotHaveBean(MigrateProperties.class));
 	}
 
 	@Test
 	void backsOffWhenDisabled() {
-		this.contextRunner.withPropertyValues("migrate.enabled=false")
+		withDataSource().withPropertyValues("migrate.enabled=false")
 			.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(Migrator.class)
 				.doesNotHaveBean(MigrationTracker.class)
@@ -66,7 +66,7 @@ class MigrateAutoConfigurationTests {
 
 	@Test
 	void createsMigratorOnTheApplicationDataSource() {
-		this.contextRunner.run((context) -> {
+		withDataSource().run((context) -> {
 			assertThat(context).hasSingleBean(Migrator.class)
 				.hasSingleBean(RevisionGraph.class)
 				.hasSingleBean(MigrateSettings.class)
@@ -84,7 +84,7 @@ class MigrateAutoConfigurationTests {
 
 	@Test
 	void backsOffWhenUserDefinesMigrator() {
-		this.contextRunner.withUserConfiguration(UserMigratorConfiguration.class).run((context) -> {
+		withDataSource().withUserConfiguration(UserMigratorConfiguration.class).run((context) -> {
 			assertThat(context).hasSingleBean(Migrator.class)
 				.doesNotHaveBean(MigrationDataSource.class)
 				.doesNotHaveBean(MigrateSettings.class);
@@ -95,7 +95,7 @@ class MigrateAutoConfigurationTests {
 
 	@Test
 	void userDefinedBeansReplaceTheDefaults() {
-		this.contextRunner.withUserConfiguration(UserPartsConfiguration.class).run((context) -> {
+		withDataSource().withUserConfiguration(UserPartsConfiguration.class).run((context) -> {
 			assertThat(context.getBean(MigrateSettings.class)).isSameAs(context.getBean("userSettings"));
 			assertThat(context.getBean(PlanCheck.class)).isSameAs(context.getBean("userPlanCheck"));
 			assertThat(context.getBean(MigrateExit.class)).isSameAs(context.getBean("userExit"));
@@ -104,7 +104,7 @@ class MigrateAutoConfigurationTests {
 
 	@Test
 	void bindsPropertiesIntoTheSettings() {
-		this.contextRunner
+		withDataSource()
 			.withPropertyValues("migrate.schema=PUBLIC", "migrate.version-table=app_version",
 					"migrate.history-table=app_history", "migrate.baseline.revision=a1b2c3d4e5f6",
 					"migrate.lock.namespace=orders", "migrate.lock.timeout=5s", "migrate.validate-checksums=false")
@@ -122,7 +122,7 @@ class MigrateAutoConfigurationTests {
 
 	@Test
 	void appliesSettingsCustomizersInOrder() {
-		this.contextRunner.withUserConfiguration(CustomizerConfiguration.class).run((context) -> {
+		withDataSource().withUserConfiguration(CustomizerConfiguration.class).run((context) -> {
 			MigrateSettings settings = context.getBean(MigrateSettings.class);
 			assertThat(settings.lock().lease()).isEqualTo(Duration.ofSeconds(30));
 			assertThat(settings.lock().namespace()).isEqualTo("second");
@@ -131,7 +131,7 @@ class MigrateAutoConfigurationTests {
 
 	@Test
 	void rejectsABadVersionTableNameWithAClearMessage() {
-		this.contextRunner.withPropertyValues("migrate.version-table=bad name").run((context) -> {
+		withDataSource().withPropertyValues("migrate.version-table=bad name").run((context) -> {
 			assertThat(context).hasFailed();
 			FailureAnalysis analysis = analyze(context);
 			assertThat(analysis.getDescription()).contains("Invalid migrate.version-table 'bad name'")
@@ -143,27 +143,27 @@ class MigrateAutoConfigurationTests {
 
 	@Test
 	void rejectsTheSameNameForBothTables() {
-		this.contextRunner.withPropertyValues("migrate.history-table=migrate_version")
+		withDataSource().withPropertyValues("migrate.history-table=migrate_version")
 			.run((context) -> assertThat(analyze(context).getDescription())
 				.contains("migrate.version-table and migrate.history-table are both 'migrate_version'"));
 	}
 
 	@Test
 	void rejectsABadSchemaNamespaceTimeoutAndBaseline() {
-		this.contextRunner.withPropertyValues("migrate.schema=public;drop")
+		withDataSource().withPropertyValues("migrate.schema=public;drop")
 			.run((context) -> assertThat(analyze(context).getDescription()).contains("Invalid migrate.schema"));
-		this.contextRunner.withPropertyValues("migrate.lock.namespace= ")
+		withDataSource().withPropertyValues("migrate.lock.namespace= ")
 			.run((context) -> assertThat(analyze(context).getDescription()).contains("Invalid migrate.lock.namespace"));
-		this.contextRunner.withPropertyValues("migrate.lock.timeout=-1s")
+		withDataSource().withPropertyValues("migrate.lock.timeout=-1s")
 			.run((context) -> assertThat(analyze(context).getDescription()).contains("Invalid migrate.lock.timeout"));
-		this.contextRunner.withPropertyValues("migrate.baseline.revision=not-an-id")
+		withDataSource().withPropertyValues("migrate.baseline.revision=not-an-id")
 			.run((context) -> assertThat(analyze(context).getDescription())
 				.contains("Invalid migrate.baseline.revision 'not-an-id'"));
 	}
 
 	@Test
 	void rejectsABadTarget() {
-		this.contextRunner.withPropertyValues("migrate.target=heads!").run((context) -> {
+		withDataSource().withPropertyValues("migrate.target=heads!").run((context) -> {
 			assertThat(analyze(context).getAction()).contains("migrate.target");
 			assertThat(exitCode(context)).isEqualTo(2);
 		});
@@ -171,14 +171,14 @@ class MigrateAutoConfigurationTests {
 
 	@Test
 	void rejectsALocationWithAnUnknownPrefix() {
-		this.contextRunner.withPropertyValues("migrate.locations=s3:bucket/revisions")
+		withDataSource().withPropertyValues("migrate.locations=s3:bucket/revisions")
 			.run((context) -> assertThat(analyze(context).getDescription())
 				.contains("Invalid revision location 's3:bucket/revisions'"));
 	}
 
 	@Test
 	void brokenGraphStopsStartupAsAnInputError() {
-		this.contextRunner.withPropertyValues("migrate.locations=classpath:db/broken").run((context) -> {
+		withDataSource().withPropertyValues("migrate.locations=classpath:db/broken").run((context) -> {
 			FailureAnalysis analysis = analyze(context);
 			assertThat(analysis.getDescription()).contains("0000deadbeef");
 			assertThat(analysis.getAction()).contains("migrate.locations");
@@ -188,7 +188,7 @@ class MigrateAutoConfigurationTests {
 
 	@Test
 	void addsJavaRevisionBeansToTheGraph() {
-		this.contextRunner.withBean(BlockingRevision.class).run((context) -> {
+		withDataSource().withBean(BlockingRevision.class).run((context) -> {
 			RevisionGraph graph = context.getBean(RevisionGraph.class);
 			assertThat(graph.heads()).containsExactly(BlockingRevision.ID);
 			assertThat(graph.find(BlockingRevision.ID).orElseThrow().source()).isEqualTo(BlockingRevision.class.getName());
@@ -197,27 +197,27 @@ class MigrateAutoConfigurationTests {
 
 	@Test
 	void readsRevisionsFromConfiguredLocations() {
-		this.contextRunner.withPropertyValues("migrate.locations=classpath:db/revisions,classpath:db/failing")
+		withDataSource().withPropertyValues("migrate.locations=classpath:db/revisions,classpath:db/failing")
 			.run((context) -> assertThat(context.getBean(RevisionGraph.class).heads())
 				.containsExactlyInAnyOrder("c3d4e5f6a1b2", "f2b2f2b2f2b2"));
 	}
 
 	@Test
 	void doesNotRunOnReadyWhenRunOnReadyIsFalse() {
-		this.contextRunner.withPropertyValues("migrate.run-on-ready=false")
+		withDataSource().withPropertyValues("migrate.run-on-ready=false")
 			.run((context) -> assertThat(context).hasSingleBean(Migrator.class).doesNotHaveBean(MigrateRunner.class));
 	}
 
 	@Test
 	void runsTheCommandInsteadOfTheRunnerInCommandMode() {
-		this.contextRunner.withPropertyValues("migrate.command=current")
+		withDataSource().withPropertyValues("migrate.command=current")
 			.run((context) -> assertThat(context).hasSingleBean(MigrateCommandRunner.class)
 				.doesNotHaveBean(MigrateRunner.class));
 	}
 
 	@Test
 	void guardModeOffChecksNothing() {
-		this.contextRunner.withPropertyValues("migrate.guard.mode=off").run((context) -> {
+		withDataSource().withPropertyValues("migrate.guard.mode=off").run((context) -> {
 			assertThat(context.getBean(MigrateProperties.class).getGuard().getMode())
 				.isEqualTo(MigrateProperties.Guard.Mode.OFF);
 			assertThat(context.getBean(PlanCheck.class)).isSameAs(PlanCheck.NONE);
@@ -227,7 +227,7 @@ class MigrateAutoConfigurationTests {
 	@Test
 	void guardModeBindsEveryValue() {
 		for (MigrateProperties.Guard.Mode mode : MigrateProperties.Guard.Mode.values()) {
-			this.contextRunner.withPropertyValues("migrate.guard.mode=" + mode.name().toLowerCase())
+			withDataSource().withPropertyValues("migrate.guard.mode=" + mode.name().toLowerCase())
 				.run((context) -> assertThat(context.getBean(MigrateProperties.class).getGuard().getMode())
 					.isEqualTo(mode));
 		}
@@ -235,13 +235,13 @@ class MigrateAutoConfigurationTests {
 
 	@Test
 	void rejectsAnUnknownGuardMode() {
-		this.contextRunner.withPropertyValues("migrate.guard.mode=strict")
+		withDataSource().withPropertyValues("migrate.guard.mode=strict")
 			.run((context) -> assertThat(context).getFailure().hasStackTraceContaining("migrate.guard.mode"));
 	}
 
 	@Test
 	void usesTheMigrateDataSourceQualifiedBean() {
-		this.contextRunner.withUserConfiguration(QualifiedDataSourceConfiguration.class).run((context) -> {
+		withDataSource().withUserConfiguration(QualifiedDataSourceConfiguration.class).run((context) -> {
 			DataSource application = context.getBean(DataSource.class);
 			DataSource qualified = context.getBean("migrateOnly", DataSource.class);
 			assertThat(application).isNotSameAs(qualified);
@@ -254,7 +254,7 @@ class MigrateAutoConfigurationTests {
 
 	@Test
 	void buildsASeparatePoolFromMigrateDatasourceUrl() {
-		this.contextRunner
+		withDataSource()
 			.withPropertyValues("migrate.datasource.url=jdbc:h2:mem:separate_url;DB_CLOSE_DELAY=-1",
 					"migrate.datasource.username=sa", "migrate.datasource.password=s3cret")
 			.run((context) -> {
@@ -274,14 +274,15 @@ class MigrateAutoConfigurationTests {
 	@Test
 	void closesTheSeparatePoolWithTheContext() {
 		HikariDataSource[] pool = new HikariDataSource[1];
-		this.contextRunner.withPropertyValues("migrate.datasource.url=jdbc:h2:mem:separate_close")
+		withDataSource().withPropertyValues("migrate.datasource.url=jdbc:h2:mem:separate_close")
 			.run((context) -> pool[0] = (HikariDataSource) context.getBean(MigrationDataSource.class).dataSource());
 		assertThat(pool[0].isClosed()).isTrue();
 	}
 
 	@Test
 	void derivesADataSourceFromTheApplicationsWithMigrateDatasourceUsername() {
-		this.contextRunner.withPropertyValues("spring.datasource.generate-unique-name=false",
+		this.contextRunner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.generate-unique-name=false",
 				"spring.datasource.url=jdbc:h2:mem:derived;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
 				"migrate.datasource.username=MIGRATOR", "migrate.datasource.password=s3cret")
 			.withInitializer((context) -> createUser("jdbc:h2:mem:derived;DB_CLOSE_DELAY=-1"))
@@ -297,18 +298,21 @@ class MigrateAutoConfigurationTests {
 
 	@Test
 	void worksWithOnlyMigrateDatasourceUrl() {
-		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MigrateAutoConfiguration.class))
-			.withPropertyValues("migrate.datasource.url=jdbc:h2:mem:url_only")
+		this.contextRunner.withPropertyValues("migrate.datasource.url=jdbc:h2:mem:url_only")
 			.run((context) -> assertThat(context).hasSingleBean(Migrator.class).doesNotHaveBean(DataSource.class));
 	}
 
 	@Test
 	void failsClearlyWithSeveralDataSourcesAndNoPrimary() {
-		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MigrateAutoConfiguration.class))
-			.withUserConfiguration(TwoDataSourcesConfiguration.class)
+		this.contextRunner.withUserConfiguration(TwoDataSourcesConfiguration.class)
 			.run((context) -> assertThat(analyze(context).getDescription())
 				.contains("several and none is @Primary")
 				.contains("@MigrateDataSource"));
+	}
+
+	/** The runner with an embedded database as the application's DataSource. */
+	private ApplicationContextRunner withDataSource() {
+		return this.contextRunner.withUserConfiguration(EmbeddedDataSourceConfiguration.class);
 	}
 
 	private static void createUser(String url) {
