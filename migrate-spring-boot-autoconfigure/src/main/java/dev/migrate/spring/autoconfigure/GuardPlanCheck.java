@@ -13,8 +13,10 @@ import dev.migrate.spring.autoconfigure.MigrateProperties.Guard.Mode;
  * <p>
  * The expand/contract guard ({@code dev.migrate.core.guard}) is not part of this build yet, so
  * every mode checks nothing for now; no finding is ever invented. Once it is merged, core's
- * {@code GuardCheck} is the plan check for {@code WARN} and {@code FAIL}:
- * {@code return new GuardCheck(GuardMode.parse(mode.name()));} replaces the body below.
+ * {@code GuardCheck} is the plan check for {@code WARN} and {@code FAIL}: keep the {@code OFF}
+ * branch and replace the warning and the last return with
+ * {@code return new GuardCheck(GuardMode.parse(mode.name()));} (tried on a merge of main: the
+ * auto-configuration, runner and web tests pass).
  */
 final class GuardPlanCheck {
 
