@@ -1,0 +1,261 @@
+package dev.migrate.spring.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of migrate, under {@code migrate.*}. Values are checked by core's own rules when
+ * the migrator is built, so a bad name fails startup with a message naming the property.
+ */
+@ConfigurationProperties("migrate")
+public class MigrateProperties {
+
+	/** Whether to enable migrate. */
+	private boolean enabled = true;
+
+	/** Whether to upgrade the database once the application is ready. */
+	private boolean runOnReady = true;
+
+	/** Whether to stop the application when the upgrade at startup fails. */
+	private boolean failOnError = true;
+
+	/** Locations of revision files: 'classpath:' or 'filesystem:' folders, searched recursively. */
+	private List<String> locations = new ArrayList<>(List.of("classpath:db/revisions"));
+
+	/** Target of the upgrade: heads, head, a revision id or prefix, label@head, +N and so on. */
+	private String target = "heads";
+
+	/** Schema of the version and history tables, when not the connection's current schema. */
+	private String schema;
+
+	/** Name of the version table. */
+	private String versionTable = "migrate_version";
+
+	/** Name of the history table. */
+	private String historyTable = "migrate_history";
+
+	/** Whether to stop the upgrade when an applied revision's content has changed since it ran. */
+	private boolean validateChecksums = true;
+
+	/** Command to run without a web server before exiting with its status: 'upgrade' or 'current'. */
+	private String command;
+
+	private final Baseline baseline = new Baseline();
+
+	private final Lock lock = new Lock();
+
+	private final Guard guard = new Guard();
+
+	private final Datasource datasource = new Datasource();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public boolean isRunOnReady() {
+		return this.runOnReady;
+	}
+
+	public void setRunOnReady(boolean runOnReady) {
+		this.runOnReady = runOnReady;
+	}
+
+	public boolean isFailOnError() {
+		return this.failOnError;
+	}
+
+	public void setFailOnError(boolean failOnError) {
+		this.failOnError = failOnError;
+	}
+
+	public List<String> getLocations() {
+		return this.locations;
+	}
+
+	public void setLocations(List<String> locations) {
+		this.locations = locations;
+	}
+
+	public String getTarget() {
+		return this.target;
+	}
+
+	public void setTarget(String target) {
+		this.target = target;
+	}
+
+	public String getSchema() {
+		return this.schema;
+	}
+
+	public void setSchema(String schema) {
+		this.schema = schema;
+	}
+
+	public String getVersionTable() {
+		return this.versionTable;
+	}
+
+	public void setVersionTable(String versionTable) {
+		this.versionTable = versionTable;
+	}
+
+	public String getHistoryTable() {
+		return this.historyTable;
+	}
+
+	public void setHistoryTable(String historyTable) {
+		this.historyTable = historyTable;
+	}
+
+	public boolean isValidateChecksums() {
+		return this.validateChecksums;
+	}
+
+	public void setValidateChecksums(boolean validateChecksums) {
+		this.validateChecksums = validateChecksums;
+	}
+
+	public String getCommand() {
+		return this.command;
+	}
+
+	public void setCommand(String command) {
+		this.command = command;
+	}
+
+	public Baseline getBaseline() {
+		return this.baseline;
+	}
+
+	public Lock getLock() {
+		return this.lock;
+	}
+
+	public Guard getGuard() {
+		return this.guard;
+	}
+
+	public Datasource getDatasource() {
+		return this.datasource;
+	}
+
+	/** Adoption of a database that predates migrate. */
+	public static class Baseline {
+
+		/** Revision at which a schema that has tables but no version table is stamped, then upgraded. */
+		private String revision;
+
+		public String getRevision() {
+			return this.revision;
+		}
+
+		public void setRevision(String revision) {
+			this.revision = revision;
+		}
+
+	}
+
+	/** The database lock that lets one instance migrate at a time. */
+	public static class Lock {
+
+		/** Name of the lock: instances with the same namespace and schema take turns. */
+		private String namespace = "migrate";
+
+		/** How long to wait for another instance's run to release the lock. */
+		private Duration timeout = Duration.ofSeconds(60);
+
+		public String getNamespace() {
+			return this.namespace;
+		}
+
+		public void setNamespace(String namespace) {
+			this.namespace = namespace;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+	}
+
+	/** The expand/contract guard run on the revisions an upgrade is about to apply. */
+	public static class Guard {
+
+		/** What the expand/contract guard does with the revisions an upgrade is about to apply. */
+		private Mode mode = Mode.WARN;
+
+		public Mode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(Mode mode) {
+			this.mode = mode;
+		}
+
+		/** What the upgrade does with the guard's findings. */
+		public enum Mode {
+
+			/** A blocking finding stops the upgrade before anything is applied. */
+			FAIL,
+
+			/** Findings are logged and the upgrade goes on. */
+			WARN,
+
+			/** The guard does not run. */
+			OFF
+
+		}
+
+	}
+
+	/** A separate connection for migrations, e.g. a user allowed to run DDL. */
+	public static class Datasource {
+
+		/** JDBC URL of a separate connection for migrations, instead of the application's DataSource. */
+		private String url;
+
+		/** Login user for migrations; without a URL, used on the application's database. */
+		private String username;
+
+		/** Login password for migrations. */
+		private String password;
+
+		public String getUrl() {
+			return this.url;
+		}
+
+		public void setUrl(String url) {
+			this.url = url;
+		}
+
+		public String getUsername() {
+			return this.username;
+		}
+
+		public void setUsername(String username) {
+			this.username = username;
+		}
+
+		public String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+	}
+
+}

@@ -1,0 +1,37 @@
+package dev.migrate.spring.autoconfigure.endpoint;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+
+import dev.migrate.core.engine.Migrator;
+import dev.migrate.spring.autoconfigure.MigrationTracker;
+
+/**
+ * {@code GET /actuator/migrate}: the database's state against this code, the pending revisions and
+ * this process's last run. Read-only; reading takes no lock.
+ */
+@Endpoint(id = "migrate")
+public class MigrateEndpoint {
+
+	private final Supplier<Migrator> migrator;
+
+	private final MigrationTracker tracker;
+
+	private final String target;
+
+	public MigrateEndpoint(Supplier<Migrator> migrator, MigrationTracker tracker, String target) {
+		this.migrator = Objects.requireNonNull(migrator, "migrator");
+		this.tracker = Objects.requireNonNull(tracker, "tracker");
+		this.target = Objects.requireNonNull(target, "target");
+	}
+
+	@ReadOperation
+	public MigrateDescriptor migrate() {
+		MigrationTracker.Report report = this.tracker.report(() -> this.migrator.get().status(this.target));
+		return MigrateDescriptor.of(report, this.migrator.get().graph().heads(), this.target);
+	}
+
+}

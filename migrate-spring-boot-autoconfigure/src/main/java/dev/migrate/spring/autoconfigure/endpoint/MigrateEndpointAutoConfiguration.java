@@ -1,0 +1,39 @@
+package dev.migrate.spring.autoconfigure.endpoint;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+
+import dev.migrate.core.engine.Migrator;
+import dev.migrate.spring.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.spring.autoconfigure.MigrateProperties;
+import dev.migrate.spring.autoconfigure.MigrationTracker;
+
+/** Auto-configuration of the {@code migrate} endpoint and the opt-in {@code migrateupgrade} endpoint. */
+@AutoConfiguration(after = MigrateAutoConfiguration.class)
+@ConditionalOnClass(ConditionalOnAvailableEndpoint.class)
+@ConditionalOnBean({ Migrator.class, MigrationTracker.class })
+public final class MigrateEndpointAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnAvailableEndpoint(MigrateEndpoint.class)
+	MigrateEndpoint migrateEndpoint(ObjectProvider<Migrator> migrator, MigrationTracker tracker,
+			MigrateProperties properties) {
+		return new MigrateEndpoint(migrator::getObject, tracker, properties.getTarget());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnAvailableEndpoint(MigrateUpgradeEndpoint.class)
+	MigrateUpgradeEndpoint migrateUpgradeEndpoint(ObjectProvider<Migrator> migrator, MigrationTracker tracker,
+			MigrateProperties properties, ApplicationEventPublisher publisher) {
+		return new MigrateUpgradeEndpoint(migrator::getObject, tracker, properties.getTarget(), publisher);
+	}
+
+}

@@ -1,0 +1,33 @@
+package dev.migrate.spring.autoconfigure.health;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.context.annotation.Bean;
+
+import dev.migrate.core.engine.Migrator;
+import dev.migrate.spring.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.spring.autoconfigure.MigrateProperties;
+import dev.migrate.spring.autoconfigure.MigrationTracker;
+
+/**
+ * Auto-configuration of the {@code migrate} health contributor; {@code management.health.migrate.enabled=false}
+ * turns it off.
+ */
+@AutoConfiguration(after = MigrateAutoConfiguration.class)
+@ConditionalOnClass(ConditionalOnEnabledHealthIndicator.class)
+@ConditionalOnBean({ Migrator.class, MigrationTracker.class })
+@ConditionalOnEnabledHealthIndicator("migrate")
+public final class MigrateHealthContributorAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(name = { "migrateHealthIndicator", "migrateHealthContributor" })
+	MigrateHealthIndicator migrateHealthIndicator(ObjectProvider<Migrator> migrator, MigrationTracker tracker,
+			MigrateProperties properties) {
+		return new MigrateHealthIndicator(migrator::getObject, tracker, properties.getTarget());
+	}
+
+}

@@ -1,0 +1,76 @@
+package dev.migrate.spring.autoconfigure.health;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+import dev.migrate.core.engine.Migrator;
+import dev.migrate.core.engine.State;
+import dev.migrate.spring.autoconfigure.MigrationTracker;
+
+/**
+ * The {@code migrate} health contributor, made for the readiness group: an instance whose schema
+ * is not where its code expects it should not get traffic, but must not be restarted for it.
+ * <ul>
+ * <li>{@code UP}: up to date, or ahead (a newer version migrated during a rolling deploy; the
+ * expand/contract discipline keeps this version working).
+ * <li>{@code OUT_OF_SERVICE}: revisions pending or an upgrade running; this clears on its own.
+ * <li>{@code DOWN}: the last run failed (a lock timeout too), a recorded failure blocks the next
+ * run, a legacy schema awaits adoption, or the state cannot be read; an operator must act.
+ * </ul>
+ */
+public class MigrateHealthIndicator extends AbstractHealthIndicator {
+
+	private final Supplier<Migrator> migrator;
+
+	private final MigrationTracker tracker;
+
+	private final String target;
+
+	/**
+	 * @param migrator supplies the migrator; looked up on each check, so that creating this
+	 * indicator never builds it
+	 * @param tracker this process's runs
+	 * @param target the target the state is measured against
+	 */
+	public MigrateHealthIndicator(Supplier<Migrator> migrator, MigrationTracker tracker, String target) {
+		super("Could not read the migration state");
+		this.migrator = Objects.requireNonNull(migrator, "migrator");
+		this.tracker = Objects.requireNonNull(tracker, "tracker");
+		this.target = Objects.requireNonNull(target, "target");
+	}
+
+	@Override
+	protected void doHealthCheck(Health.Builder builder) {
+		MigrationTracker.Report report = this.tracker.report(() -> this.migrator.get().status(this.target));
+		builder.status(status(report.state()))
+			.withDetail("state", report.state().name())
+			.withDetail("current", report.current())
+			.withDetail("pendingCount", report.pendingCount());
+		if (report.detail() != null) {
+			builder.withDetail("detail", report.detail());
+		}
+		MigrationTracker.Run last = report.lastRun();
+		if (report.state() == State.FAILED && last != null && last.lockTimedOut()) {
+			builder.withDetail("lockTimeout", true);
+		}
+	}
+
+	/** The health status of a state. */
+	public static Status status(State state) {
+		switch (state) {
+			case UP_TO_DATE:
+			case AHEAD:
+				return Status.UP;
+			case PENDING:
+			case RUNNING:
+				return Status.OUT_OF_SERVICE;
+			default:
+				return Status.DOWN;
+		}
+	}
+
+}
