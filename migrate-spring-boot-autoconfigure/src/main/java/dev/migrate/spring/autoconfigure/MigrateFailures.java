@@ -87,6 +87,10 @@ final class MigrateFailures {
 						+ "spring.datasource.*) may create and alter tables." + KEEP_RUNNING;
 			case LOCK_TIMEOUT:
 				return "Let the other run finish, or raise migrate.lock.timeout." + KEEP_RUNNING;
+			case GUARD:
+				return "Make the revisions named above safe for a rolling deploy (docs/guard.md gives each rule's recipe), "
+						+ "accept a deliberate exception with '-- migrate:allow <rule> <reason>' on its statement, or set "
+						+ "migrate.guard.mode=warn.";
 			default:
 				return "Bring the database to a known state as described above." + KEEP_RUNNING;
 		}

@@ -104,6 +104,28 @@ class MigrateRunnerTests {
 	}
 
 	@Test
+	void guardInFailModeStopsTheStartupUpgradeBeforeAnythingIsApplied(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("migrate.locations=classpath:db/unsafe", "migrate.guard.mode=fail")
+			.run((context) -> {
+				ready(context);
+				assertThat(context.getBean(RecordingExit.class).statuses()).containsExactly(1);
+				assertThat(context.getBean(Migrator.class).current()).as("nothing applied, not even u1").isEmpty();
+				assertThat(Tables.exists(context.getBean(DataSource.class), "notes")).isFalse();
+				assertThat(output).contains("drop-table").contains("u2u2u2u2u2u2_drop_notes.sql")
+					.contains("migrate:allow");
+			});
+	}
+
+	@Test
+	void guardInWarnModeReportsAndUpgrades(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("migrate.locations=classpath:db/unsafe").run((context) -> {
+			startAsSpringBootDoes(context);
+			assertThat(context.getBean(Migrator.class).current()).containsExactly("u2u2u2u2u2u2");
+			assertThat(output).contains("Guard:").contains("[drop-table]");
+		});
+	}
+
+	@Test
 	void keepsRunningAndRefusingTrafficWhenFailOnErrorIsFalse(CapturedOutput output) {
 		this.contextRunner.withPropertyValues("migrate.locations=classpath:db/failing", "migrate.fail-on-error=false")
 			.run((context) -> {
