@@ -1,0 +1,81 @@
+package dev.migrate.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/** What the sample does once started, over real HTTP; a subclass per database. */
+abstract class SampleApplicationContract {
+
+	@LocalServerPort
+	int port;
+
+	/** The head this database's revisions end at. */
+	abstract String head();
+
+	/** How many revisions the first start applied. */
+	abstract int revisions();
+
+	Http http() {
+		return new Http(this.port);
+	}
+
+	@Test
+	void migrateEndpointShowsTheUpToDateDatabase() {
+		JsonNode migrate = http().json("/actuator/migrate");
+		assertThat(migrate.get("state").asString()).isEqualTo("UP_TO_DATE");
+		assertThat(migrate.get("current")).extracting(JsonNode::asString).containsExactly(head());
+		assertThat(migrate.get("heads")).extracting(JsonNode::asString).containsExactly(head());
+		assertThat(migrate.get("pendingCount").asInt()).isZero();
+		assertThat(migrate.get("pending")).isEmpty();
+		JsonNode lastRun = migrate.get("lastRun");
+		assertThat(lastRun.get("outcome").asString()).isEqualTo("SUCCESS");
+		assertThat(lastRun.get("applied").asInt()).isEqualTo(revisions());
+		assertThat(lastRun.get("startedAt").asString()).isNotBlank();
+		assertThat(lastRun.get("finishedAt").asString()).isNotBlank();
+	}
+
+	@Test
+	void healthAndProbesAreUp() {
+		JsonNode health = http().json("/actuator/health");
+		assertThat(health.get("status").asString()).isEqualTo("UP");
+		assertThat(health.get("components").get("migrate").get("details").get("state").asString())
+			.isEqualTo("UP_TO_DATE");
+		assertThat(http().get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+		JsonNode readiness = http().json("/actuator/health/readiness");
+		assertThat(readiness.get("components").get("migrate").get("status").asString()).isEqualTo("UP");
+	}
+
+	@Test
+	void metricsAreScrapedByPrometheus() {
+		String scrape = http().get("/actuator/prometheus").body();
+		assertThat(scrape).contains("migrate_pending_revisions 0.0")
+			.contains("migrate_upgrade_seconds_count{outcome=\"success\"} 1")
+			.contains("migrate_revision_apply_seconds_count{operation=\"upgrade\",phase=\"migrate\"} 1")
+			.contains("migrate_lock_wait_seconds_count");
+	}
+
+	@Test
+	void theSchemaTheRevisionsBuiltServesTheApi() {
+		JsonNode bookmarks = http().json("/bookmarks");
+		assertThat(bookmarks).extracting(b -> b.get("link").asString())
+			.as("the Java revision normalized the seeded urls")
+			.contains("https://docs.spring.io/spring-boot/", "https://alembic.sqlalchemy.org/en/latest/branches.html");
+		HttpResponse<String> created = http().post("/bookmarks",
+				"{\"link\":\"https://example.org/\",\"title\":\"Example\",\"owner\":\"ada\"}");
+		assertThat(created.statusCode()).isEqualTo(201);
+		long id = Http.parse(created.body()).get("id").asLong();
+		assertThat(http().json("/bookmarks/" + id).get("owner").asString()).isEqualTo("ada");
+	}
+
+	@Test
+	void writeOperationIsNotReachableByDefault() {
+		assertThat(http().post("/actuator/migrateupgrade", "{}").statusCode()).isEqualTo(404);
+	}
+
+}

@@ -1,0 +1,20 @@
+package dev.migrate.sample;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:h2:mem:sample-h2-tests;DB_CLOSE_DELAY=-1")
+class SampleApplicationH2Tests extends SampleApplicationContract {
+
+	@Override
+	String head() {
+		return "7a8b9c0d1e07";
+	}
+
+	@Override
+	int revisions() {
+		return 7;
+	}
+
+}
