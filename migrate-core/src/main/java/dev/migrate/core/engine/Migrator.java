@@ -23,6 +23,7 @@ import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.history.HistoryEntry;
 import dev.migrate.core.history.HistoryRow;
 import dev.migrate.core.history.Outcome;
+import dev.migrate.core.lock.DatabaseLock;
 import dev.migrate.core.lock.DatabaseLocks;
 import dev.migrate.core.lock.HeldLock;
 import dev.migrate.core.lock.LockListener;
@@ -84,7 +85,11 @@ public final class Migrator {
 		try (Connection connection = this.dataSource.getConnection()) {
 			Session session = open(connection);
 			Session.Snapshot snapshot = session.read(this.settings.lock().lockTable());
-			return new StatusReader(this.graph, this.planner, this.settings).status(snapshot, target);
+			HistoryRow failure = snapshot.blockingFailure();
+			// A revision recorded as started may be running right now in another instance: ask the lock.
+			String runner = (failure != null && failure.entry().outcome() == Outcome.STARTED)
+					? lock(session).currentHolder().orElse(null) : null;
+			return new StatusReader(this.graph, this.planner, this.settings).status(snapshot, target, runner);
 		}
 		catch (SQLException ex) {
 			throw database("read the migration state", ex);
@@ -206,8 +211,7 @@ public final class Migrator {
 		MigrationResult result = null;
 		try (Connection connection = this.dataSource.getConnection()) {
 			Session session = open(connection);
-			try (HeldLock lock = DatabaseLocks.forDialect(session.dialect, this.dataSource,
-					lockSettings(session), this.clock, this.lockListener).acquire()) {
+			try (HeldLock lock = lock(session).acquire()) {
 				waited = lock.waited().toMillis();
 				this.listener.lockAcquired(lock.waited());
 				Session.Snapshot snapshot = prepareTables(session, operation);
@@ -344,6 +348,11 @@ public final class Migrator {
 				throw new ChecksumMismatchException(revision.id(), revision.source(), before, revision.checksum());
 			}
 		}
+	}
+
+	private DatabaseLock lock(Session session) {
+		return DatabaseLocks.forDialect(session.dialect, this.dataSource, lockSettings(session), this.clock,
+				this.lockListener);
 	}
 
 	/** The lock is per schema: two schemas on one server migrate independently. */

@@ -27,7 +27,11 @@ final class StatusReader {
 		this.settings = settings;
 	}
 
-	MigrationStatus status(Session.Snapshot snapshot, String target) {
+	/**
+	 * @param runner who holds the lock while a revision is recorded as started, or {@code null}:
+	 * such a revision is running, not failed
+	 */
+	MigrationStatus status(Session.Snapshot snapshot, String target, String runner) {
 		List<String> heads = this.graph.heads();
 		List<String> rows = snapshot.rows();
 		if (snapshot.isLegacy() && this.settings.baselineRevision() == null) {
@@ -36,6 +40,11 @@ final class StatusReader {
 							+ ") but no version table; set migrate.baseline.revision to adopt it.");
 		}
 		HistoryRow failure = snapshot.blockingFailure();
+		if (failure != null && runner != null) {
+			return new MigrationStatus(State.RUNNING, rows, heads, List.of(), List.of(), null, "Revision "
+					+ failure.entry().revision() + " is being applied outside a transaction since "
+					+ failure.entry().startedAt() + " by the run holding the lock (" + runner + ").");
+		}
 		if (failure != null) {
 			return new MigrationStatus(State.FAILED, rows, heads, List.of(), List.of(), failure,
 					RecordedFailureException.describe(failure.entry()));

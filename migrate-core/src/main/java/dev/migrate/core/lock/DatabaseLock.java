@@ -1,5 +1,7 @@
 package dev.migrate.core.lock;
 
+import java.util.Optional;
+
 /**
  * The lock that lets one run at a time migrate a database: one per database, namespace and
  * schema. Get one from {@link DatabaseLocks#forDialect} or
@@ -17,5 +19,12 @@ public interface DatabaseLock {
 	 * the database fails
 	 */
 	HeldLock acquire();
+
+	/**
+	 * Who holds the lock now, read once without taking it: a run that is applying revisions at
+	 * this moment. Empty when the lock is free or the holder cannot be read. Best effort; never
+	 * throws for a database error.
+	 */
+	Optional<String> currentHolder();
 
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -60,6 +61,25 @@ public final class MariaDbNamedLock implements DatabaseLock {
 		LockConnections.Dedicated dedicated = LockConnections.openFor(this.dataSource, "MariaDB named lock",
 				this.settings, new MariaDbDialect());
 		return this.waiter.acquire(new Session(dedicated.connection(), dedicated.schema()));
+	}
+
+	@Override
+	public Optional<String> currentHolder() {
+		try {
+			LockConnections.Dedicated dedicated = LockConnections.openFor(this.dataSource, "MariaDB named lock",
+					this.settings, new MariaDbDialect());
+			Session session = new Session(dedicated.connection(), dedicated.schema());
+			try {
+				return Optional.ofNullable(session.holder());
+			}
+			finally {
+				session.abandon(null);
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Could not read who holds the named lock", ex);
+			return Optional.empty();
+		}
 	}
 
 	private final class Session implements LockSession {

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -66,6 +67,26 @@ public final class PostgresAdvisoryLock implements DatabaseLock {
 				this.settings, new PostgresDialect());
 		return this.waiter.acquire(new Session(dedicated.connection(),
 				advisoryKey(this.settings.namespace(), dedicated.schema()), dedicated.schema()));
+	}
+
+	@Override
+	public Optional<String> currentHolder() {
+		try {
+			LockConnections.Dedicated dedicated = LockConnections.openFor(this.dataSource, "PostgreSQL advisory lock",
+					this.settings, new PostgresDialect());
+			Session session = new Session(dedicated.connection(), advisoryKey(this.settings.namespace(),
+					dedicated.schema()), dedicated.schema());
+			try {
+				return Optional.ofNullable(session.holder());
+			}
+			finally {
+				session.abandon(null);
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Could not read who holds the advisory lock", ex);
+			return Optional.empty();
+		}
 	}
 
 	private final class Session implements LockSession {

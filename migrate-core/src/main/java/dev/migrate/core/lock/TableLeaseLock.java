@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -78,6 +79,27 @@ public final class TableLeaseLock implements DatabaseLock {
 		}
 		String owner = this.host + ":" + ProcessHandle.current().pid() + ":" + UUID.randomUUID();
 		return this.waiter.acquire(new LeaseSession(schema, owner));
+	}
+
+	@Override
+	public Optional<String> currentHolder() {
+		String schema = this.settings.schema();
+		try (Connection connection = LockConnections.open(this.dataSource, "lock table")) {
+			if (schema == null) {
+				schema = new DatabaseCatalog(this.dialect).currentSchema(connection);
+			}
+			LeaseSession session = new LeaseSession(schema, "");
+			Lease lease = session.read(connection);
+			if (lease == null || lease.expiresAt().isBefore(session.now())) {
+				return Optional.empty();
+			}
+			return Optional.of("owner '" + lease.owner() + "' (lease expires at " + lease.expiresAt() + " UTC)");
+		}
+		catch (SQLException | RuntimeException ex) {
+			// no lock table yet, or the database failed: nobody is known to hold it
+			logger.debug("Could not read the lock table", ex);
+			return Optional.empty();
+		}
 	}
 
 	private static String host() {

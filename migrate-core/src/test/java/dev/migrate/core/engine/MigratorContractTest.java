@@ -228,6 +228,49 @@ abstract class MigratorContractTest extends DatabaseContractTest {
 	protected abstract void assertFailureLeft(Migrator migrator, Revisions revisions);
 
 	@Test
+	void revisionRunningOutsideATransactionInAnotherRunIsReportedAsRunningNotFailed() throws Exception {
+		java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		Revisions revisions = Revisions.chain().add(new dev.migrate.core.revision.JavaRevision() {
+
+			@Override
+			public String revision() {
+				return "slow4";
+			}
+
+			@Override
+			public List<String> downRevisions() {
+				return List.of("r3");
+			}
+
+			@Override
+			public boolean transactional() {
+				return false;
+			}
+
+			@Override
+			public void upgrade(Connection connection) throws Exception {
+				started.countDown();
+				release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+			}
+
+		});
+		java.util.concurrent.CompletableFuture<MigrationResult> running = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> migrator(revisions.graph()).upgrade("heads"));
+		try {
+			assertThat(started.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			MigrationStatus status = migrator(revisions.graph()).status("heads");
+			assertThat(status.state()).isEqualTo(State.RUNNING);
+			assertThat(status.detail()).contains("slow4").contains("holding the lock");
+		}
+		finally {
+			release.countDown();
+		}
+		assertThat(running.get(30, java.util.concurrent.TimeUnit.SECONDS).applied()).endsWith("slow4");
+		assertThat(migrator(revisions.graph()).status("heads").state()).isEqualTo(State.UP_TO_DATE);
+	}
+
+	@Test
 	void stampMovesTheVersionRowsWithoutRunning() {
 		Migrator migrator = migrator(Revisions.chain().graph());
 		MigrationResult result = migrator.stamp("r2", false);

@@ -80,6 +80,32 @@ class PostgresFailureModesTest extends DatabaseContractTest {
 	}
 
 	@Test
+	void runnerKilledInsideANonTransactionalRevisionLeavesABlockingRecord() throws Exception {
+		Revisions revisions = new Revisions().add("n1", "none", "CREATE TABLE first_half (id int);\n"
+				+ "SELECT pg_sleep(CASE WHEN current_setting('application_name') = 'crashme' THEN 120 ELSE 0 END);\n"
+				+ "CREATE TABLE second_half (id int);", null, "-- transactional: false\n");
+		CliProcess victim = CliProcess.start("--url", this.database.jdbcUrl() + "&ApplicationName=crashme", "--user",
+				"postgres", "--locations", CliProcess.locations(revisions), "upgrade", "head");
+		await("the victim sleeps inside revision n1", Duration.ofSeconds(60),
+				() -> exists("SELECT 1 FROM pg_stat_activity WHERE application_name = 'crashme' AND state = 'active' "
+						+ "AND query LIKE '%pg_sleep%'"));
+		Migrator observer = migrator(revisions, Duration.ofSeconds(30));
+		assertThat(observer.status("head").state()).as("alive: running, not failed").isEqualTo(State.RUNNING);
+
+		victim.process().destroyForcibly();
+		assertThat(victim.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
+		await("the dead runner's session is gone", Duration.ofSeconds(30),
+				() -> !exists("SELECT 1 FROM pg_stat_activity WHERE application_name = 'crashme'"));
+
+		assertThat(observer.status("head").state()).as("dead: the record blocks").isEqualTo(State.FAILED);
+		assertThatThrownBy(() -> observer.upgrade("head")).isInstanceOf(RecordedFailureException.class)
+			.hasMessageContaining("never finished")
+			.hasMessageContaining("migrate resolve n1");
+		assertThat(exists("SELECT 1 FROM pg_tables WHERE tablename = 'first_half' AND schemaname = '"
+				+ this.database.schema() + "'")).as("what ran outside a transaction stays").isTrue();
+	}
+
+	@Test
 	void createIndexConcurrentlyCompletesWhileTheLockIsHeldAndAnotherRunnerWaits() throws Exception {
 		Revisions revisions = new Revisions()
 			.add("i1", "none", "CREATE TABLE items (id int primary key, name text);\n"

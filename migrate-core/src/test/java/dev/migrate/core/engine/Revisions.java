@@ -41,6 +41,12 @@ final class Revisions {
 					+ "INSERT INTO customers (id, name) VALUES (2, 'Grace');", "DELETE FROM customers;");
 	}
 
+	/** Adds a Java revision. */
+	Revisions add(dev.migrate.core.revision.JavaRevision revision) {
+		this.revisions.add(dev.migrate.core.revision.RevisionLoader.fromJava(revision));
+		return this;
+	}
+
 	/** Writes the revisions as files, for the command line. */
 	void writeTo(Path dir) throws IOException {
 		for (Map.Entry<String, String> file : this.files.entrySet()) {
