@@ -11,7 +11,7 @@ public class DivergedException extends StateException {
 	private final List<String> unknown;
 
 	public DivergedException(List<String> unknown, String reason) {
-		super(State.AHEAD, "The version table names revision(s) " + String.join(", ", unknown)
+		super(State.FAILED, "The version table names revision(s) " + String.join(", ", unknown)
 				+ " that this code does not know, and " + reason + ". The database and this code have diverged; "
 				+ "nothing was run. Deploy code that contains those revisions, or merge the branches in the code.");
 		this.unknown = List.copyOf(unknown);

@@ -59,10 +59,14 @@ final class StatusReader {
 			catch (MigrateException ex) {
 				divergence = ex.getMessage();
 			}
+			if (divergence != null) {
+				// The next run refuses: an instance of this version cannot work with this database.
+				return new MigrationStatus(State.FAILED, rows, heads, List.of(), unknown, null, "Diverged: the version "
+						+ "table names " + String.join(", ", unknown) + ", and " + divergence + ".");
+			}
 			return new MigrationStatus(State.AHEAD, rows, heads, List.of(), unknown, null,
-					(divergence != null) ? "Diverged: " + divergence
-							: "The database is ahead of this code: a newer version applied " + String.join(", ", unknown)
-									+ ". Nothing will run.");
+					"The database is ahead of this code: a newer version applied " + String.join(", ", unknown)
+							+ ". Nothing will run.");
 		}
 		List<String> start = snapshot.isLegacy() ? List.of(this.settings.baselineRevision()) : rows;
 		List<Revision> pending = new ArrayList<>();

@@ -161,6 +161,10 @@ abstract class MigratorContractTest extends DatabaseContractTest {
 			.hasMessageContaining("x2")
 			.hasMessageContaining("r2");
 		assertThat(tableExists("orders")).isFalse();
+		MigrationStatus status = code.status("heads");
+		assertThat(status.state()).as("this version cannot work with the database").isEqualTo(State.FAILED);
+		assertThat(status.unknown()).containsExactly("x2");
+		assertThat(status.detail()).startsWith("Diverged:").contains("r2");
 	}
 
 	@Test
