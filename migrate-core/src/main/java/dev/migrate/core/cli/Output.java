@@ -9,7 +9,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** Writes a command's result as text or, with {@code --json}, as one JSON document. */
 final class Output {
 
-	private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+	/** Built on first use: Jackson takes longer to start than a text-mode command takes to run. */
+	private static final class Json {
+
+		static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	}
 
 	private final PrintWriter out;
 
@@ -31,11 +36,11 @@ final class Output {
 	/** A record's fields as a JSON object would have them, to add more. */
 	@SuppressWarnings("unchecked")
 	static Map<String, Object> fields(Object value) {
-		return MAPPER.convertValue(value, Map.class);
+		return Json.MAPPER.convertValue(value, Map.class);
 	}
 
 	void json(Object value) {
-		this.out.println(MAPPER.writeValueAsString(value));
+		this.out.println(Json.MAPPER.writeValueAsString(value));
 		this.out.flush();
 	}
 

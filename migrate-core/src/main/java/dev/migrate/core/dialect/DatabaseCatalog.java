@@ -49,7 +49,23 @@ public final class DatabaseCatalog {
 
 	/** Whether {@code schema} holds a table named exactly {@code table}. */
 	public boolean tableExists(Connection connection, String schema, String table) {
-		return tableNames(connection, schema).contains(table);
+		Objects.requireNonNull(schema, "schema");
+		// Filtered by name in the database: a schema may hold thousands of tables.
+		try (PreparedStatement statement = connection.prepareStatement(this.dialect.tableQuery())) {
+			statement.setString(1, schema);
+			statement.setString(2, table);
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					if (schema.equals(rows.getString(1)) && table.equals(rows.getString(2))) {
+						return true;
+					}
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw failure("list the tables of schema '" + schema + "'", ex);
+		}
+		return false;
 	}
 
 	/** The names of the tables in {@code schema} (named exactly so), sorted. */

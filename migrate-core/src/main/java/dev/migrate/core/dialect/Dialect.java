@@ -66,7 +66,7 @@ public interface Dialect {
 
 	/** {@code instant} as a timestamp literal for the history table's time columns (UTC). */
 	default String timestampLiteral(Instant instant) {
-		return "TIMESTAMP WITH TIME ZONE '" + LITERAL_TIME.format(instant) + "+00:00'";
+		return "TIMESTAMP WITH TIME ZONE '" + LiteralTime.format(instant) + "+00:00'";
 	}
 
 	/**
@@ -100,6 +100,9 @@ public interface Dialect {
 	 * compares names exactly.
 	 */
 	String tablesQuery();
+
+	/** {@link #tablesQuery()} narrowed to one table name, its second parameter (compared as the catalog does). */
+	String tableQuery();
 
 	/**
 	 * The lock that lets one run at a time migrate this database. By default a lease row in a lock

@@ -88,4 +88,9 @@ public final class H2Dialect implements Dialect {
 				+ " WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'";
 	}
 
+	@Override
+	public String tableQuery() {
+		return tablesQuery() + " AND TABLE_NAME = ?";
+	}
+
 }

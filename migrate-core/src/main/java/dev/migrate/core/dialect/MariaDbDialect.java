@@ -76,7 +76,7 @@ public final class MariaDbDialect implements Dialect {
 	/** {@code datetime(3)} holds UTC without a zone. */
 	@Override
 	public String timestampLiteral(Instant instant) {
-		return "TIMESTAMP '" + LITERAL_TIME.format(instant) + "'";
+		return "TIMESTAMP '" + LiteralTime.format(instant) + "'";
 	}
 
 	@Override
@@ -124,6 +124,11 @@ public final class MariaDbDialect implements Dialect {
 	public String tablesQuery() {
 		return "SELECT table_schema, table_name FROM information_schema.tables"
 				+ " WHERE table_schema = ? AND table_type IN ('BASE TABLE', 'SYSTEM VERSIONED')";
+	}
+
+	@Override
+	public String tableQuery() {
+		return tablesQuery() + " AND table_name = ?";
 	}
 
 	/** A named lock ({@code GET_LOCK}) on a dedicated connection; the clock is not needed. */

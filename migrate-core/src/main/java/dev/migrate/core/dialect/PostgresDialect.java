@@ -113,6 +113,11 @@ public final class PostgresDialect implements Dialect {
 				+ " WHERE n.nspname = ? AND c.relkind IN ('r', 'p', 'f')";
 	}
 
+	@Override
+	public String tableQuery() {
+		return tablesQuery() + " AND c.relname = ?";
+	}
+
 	/** A session-level advisory lock on a dedicated connection; the clock is not needed. */
 	@Override
 	public DatabaseLock lock(DataSource dataSource, LockSettings settings, Clock clock, LockListener listener) {

@@ -44,8 +44,8 @@ public final class Checksums {
 	 * line, no blank lines at the start or end.
 	 */
 	static String normalize(String sql) {
-		String[] lines = sql.split("\r\n|\r|\n", -1);
-		List<String> stripped = new ArrayList<>(lines.length);
+		List<String> lines = RevisionFileParser.lines(sql);
+		List<String> stripped = new ArrayList<>(lines.size());
 		for (String line : lines) {
 			stripped.add(line.stripTrailing());
 		}
@@ -60,7 +60,19 @@ public final class Checksums {
 		return String.join("\n", stripped.subList(from, to));
 	}
 
+	/** Looked up once: the provider lookup costs more than hashing a revision. Copies are cheap. */
+	private static final MessageDigest SHA_256 = lookUpSha256();
+
 	private static MessageDigest sha256() {
+		try {
+			return (MessageDigest) SHA_256.clone();
+		}
+		catch (CloneNotSupportedException ex) {
+			return lookUpSha256();
+		}
+	}
+
+	private static MessageDigest lookUpSha256() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}

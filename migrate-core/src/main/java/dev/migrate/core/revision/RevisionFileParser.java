@@ -5,7 +5,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -35,16 +35,12 @@ import java.util.regex.Pattern;
  */
 public final class RevisionFileParser {
 
-	private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
-
 	private static final Pattern UPGRADE_MARKER = Pattern.compile("--\\s*migrate:upgrade", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DOWNGRADE_MARKER = Pattern.compile("--\\s*migrate:downgrade",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern MARKER_LIKE = Pattern.compile("--\\s*migrate\\s*:.*", Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|--[^\n]*");
 
 	/**
 	 * Parses a file's bytes, which must be UTF-8.
@@ -63,7 +59,7 @@ public final class RevisionFileParser {
 	 */
 	public Revision parse(String source, String text) {
 		String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-		List<String> lines = Arrays.asList(LINE_BREAK.split(withoutBom, -1));
+		List<String> lines = lines(withoutBom);
 		if (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) {
 			lines = lines.subList(0, lines.size() - 1);
 		}
@@ -94,8 +90,11 @@ public final class RevisionFileParser {
 			if (line.isEmpty()) {
 				continue;
 			}
+			if (!line.startsWith("--")) {
+				return index;
+			}
 			Optional<RevisionHeader.Entry> entry = RevisionHeader.Entry.of(line);
-			if (entry.isEmpty() || MARKER_LIKE.matcher(line).matches()) {
+			if (entry.isEmpty() || entry.get().isMarker()) {
 				return index;
 			}
 			header.add(entry.get(), index + 1);
@@ -110,6 +109,13 @@ public final class RevisionFileParser {
 		for (int index = headerEnd; index < lines.size(); index++) {
 			String line = lines.get(index).strip();
 			int number = index + 1;
+			if (!line.startsWith("--")) {
+				// SQL, never a marker: the markers' patterns all start with "--"
+				if (upgrade == 0) {
+					checkBeforeUpgrade(source, line, number, headerEnd + 1);
+				}
+				continue;
+			}
 			if (UPGRADE_MARKER.matcher(line).matches()) {
 				if (upgrade != 0) {
 					throw new RevisionFileException(source, number, "second '-- migrate:upgrade' marker (the first is "
@@ -157,8 +163,46 @@ public final class RevisionFileParser {
 		}
 	}
 
-	private static boolean isOnlyComments(String sql) {
-		return COMMENTS.matcher(sql).replaceAll("").isBlank();
+	/** Whether {@code sql} holds nothing but whitespace, {@code /* *}{@code /} comments and {@code --} comments. */
+	static boolean isOnlyComments(String sql) {
+		int i = 0;
+		int length = sql.length();
+		while (i < length) {
+			char c = sql.charAt(i);
+			if (Character.isWhitespace(c)) {
+				i++;
+			}
+			else if (sql.startsWith("/*", i) && sql.indexOf("*/", i + 2) >= 0) {
+				i = sql.indexOf("*/", i + 2) + 2;
+			}
+			else if (sql.startsWith("--", i)) {
+				int end = sql.indexOf('\n', i);
+				i = (end < 0) ? length : end;
+			}
+			else {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The lines of {@code text}, split at CRLF, CR or LF; a trailing break leaves an empty last line. */
+	static List<String> lines(String text) {
+		List<String> lines = new ArrayList<>();
+		int start = 0;
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r') {
+				lines.add(text.substring(start, i));
+				if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				start = i + 1;
+			}
+		}
+		lines.add(text.substring(start));
+		return lines;
 	}
 
 	/** Decodes strict UTF-8, reporting the line of the first malformed byte. */

@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The header of one revision file, read line by line: each {@code -- key: value} line is
@@ -20,8 +18,6 @@ final class RevisionHeader {
 	/** The keys a header may hold, in the order messages list them. */
 	static final List<String> KEYS = List.of("revision", "down_revision", "message", "phase", "branch_labels",
 			"depends_on", "transactional");
-
-	private static final Pattern ENTRY = Pattern.compile("--\\s*([A-Za-z][A-Za-z0-9_-]*)\\s*:(.*)");
 
 	private final String source;
 
@@ -48,11 +44,60 @@ final class RevisionHeader {
 	/** A {@code -- key: value} line split into its key, as written, and its value. */
 	record Entry(String key, String value) {
 
-		/** Reads a stripped line as an entry; empty when the line is not of that form. */
+		/**
+		 * Reads a stripped line as an entry; empty when the line is not of that form. Scans by hand what
+		 * {@code --\\s*([A-Za-z][A-Za-z0-9_-]*)\\s*:(.*)} would match: every revision file has a few of
+		 * these lines, and a regular expression costs more than the rest of the file until it is compiled.
+		 */
 		static Optional<Entry> of(String line) {
-			Matcher matcher = ENTRY.matcher(line);
-			return matcher.matches() ? Optional.of(new Entry(matcher.group(1), matcher.group(2).strip()))
-					: Optional.empty();
+			int length = line.length();
+			if (!line.startsWith("--")) {
+				return Optional.empty();
+			}
+			int i = skipSpace(line, 2);
+			int keyStart = i;
+			if (i >= length || !isAsciiLetter(line.charAt(i))) {
+				return Optional.empty();
+			}
+			while (i < length && isKeyChar(line.charAt(i))) {
+				i++;
+			}
+			String key = line.substring(keyStart, i);
+			i = skipSpace(line, i);
+			if (i >= length || line.charAt(i) != ':') {
+				return Optional.empty();
+			}
+			String value = line.substring(i + 1);
+			for (int k = 0; k < value.length(); k++) {
+				char c = value.charAt(k);
+				// '.' in the pattern matches no line terminator
+				if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+					return Optional.empty();
+				}
+			}
+			return Optional.of(new Entry(key, value.strip()));
+		}
+
+		/** Whether this entry is a section marker such as {@code -- migrate:upgrade}, not a header line. */
+		boolean isMarker() {
+			return this.key.equalsIgnoreCase("migrate");
+		}
+
+		private static int skipSpace(String line, int from) {
+			int i = from;
+			// \\s in a Java pattern: space, \\t, \\n, \\x0B, \\f, \\r
+			while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
+				i++;
+			}
+			return i;
+		}
+
+		private static boolean isAsciiLetter(char c) {
+			return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+		}
+
+		private static boolean isKeyChar(char c) {
+			return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-';
 		}
 
 		/** Whether the key is one of {@link RevisionHeader#KEYS}, ignoring case. */
