@@ -46,7 +46,8 @@ public final class Compare {
 			Console.line("Replicas: %d at once against one alone, %d rounds", options.replicas, options.replicaRounds);
 			List<Replicas> runs = new ArrayList<>();
 			for (String[] cli : options.clis()) {
-				Replicas run = new Replicas(postgres, corpus, logs, cli[0], Path.of(cli[1]));
+				Replicas run = new Replicas(postgres, corpus, logs, cli[0], Path.of(cli[1]),
+						List.of(cli).subList(2, cli.length));
 				runs.add(run);
 				replicas.add(run.outcome(options.replicas));
 			}

@@ -20,7 +20,9 @@ final class Options {
 			  --replicas <n>        instances started at once (8)
 			  --replica-rounds <n>  rounds of one instance against n at once (3)
 			  --cli <jar>           the migrate command line (migrate-core/target/migrate-cli.jar)
-			  --cli-variant <name=jar>  also run the replicas with another build of it (repeatable)
+			  --cli-variant "<name=jar> [jvm options]"  also run the replicas with another build of it,
+			                        or with JVM options, e.g. "c1=migrate-core/target/migrate-cli.jar
+			                        -XX:TieredStopAtLevel=1" (repeatable)
 			  --graph <mode>        full, quick or skip: the JMH graph benchmark (full)
 			  --skip <list>         of tools, replicas, graph
 			  --jfr                 record every forked tool JVM with JFR, next to its log
@@ -105,11 +107,17 @@ final class Options {
 		return contenders;
 	}
 
-	/** The command lines the replicas run: the build's, then each variant, as name and jar. */
+	/** The command lines the replicas run: the build's, then each variant, as name, jar and JVM options. */
 	List<String[]> clis() {
 		List<String[]> clis = new ArrayList<>();
 		clis.add(new String[] { "migrate", this.cli.toString() });
-		this.cliVariants.forEach(variant -> clis.add(new String[] { "migrate " + variant[0], variant[1] }));
+		this.cliVariants.forEach(variant -> {
+			String[] jarAndOptions = variant[1].trim().split("\\s+");
+			String[] cli = new String[jarAndOptions.length + 1];
+			cli[0] = "migrate " + variant[0];
+			System.arraycopy(jarAndOptions, 0, cli, 1, jarAndOptions.length);
+			clis.add(cli);
+		});
 		return clis;
 	}
 

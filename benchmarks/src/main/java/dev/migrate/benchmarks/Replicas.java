@@ -29,28 +29,37 @@ final class Replicas {
 
 	private final Path cli;
 
-	/** @param name how the report names this command line, e.g. a locally patched build's */
-	Replicas(Postgres postgres, Corpus corpus, Path logs, String name, Path cli) {
+	private final List<String> jvmOptions;
+
+	/**
+	 * @param name how the report names this command line, e.g. a locally patched build's
+	 * @param jvmOptions options of every instance's JVM; none means the defaults
+	 */
+	Replicas(Postgres postgres, Corpus corpus, Path logs, String name, Path cli, List<String> jvmOptions) {
 		this.postgres = postgres;
 		this.corpus = corpus;
 		this.logs = logs;
 		this.name = name;
 		this.cli = cli;
+		this.jvmOptions = List.copyOf(jvmOptions);
 	}
 
 	/**
+	 * @param jvmOptions the instances' JVM options, empty for the defaults
 	 * @param alone one instance, start to exit
 	 * @param together all instances, first start to last exit
 	 * @param applier together, first start to the exit of the instance that applied the revisions
 	 * @param firstOther together, first start to the first exit of an instance that found nothing to do
 	 */
-	record Outcome(String name, int instances, Samples alone, Samples together, Samples applier, Samples firstOther) {
+	record Outcome(String name, String jvmOptions, int instances, Samples alone, Samples together, Samples applier,
+			Samples firstOther) {
 
 	}
 
 	/** Creates the empty outcome that {@link #round} fills. */
 	Outcome outcome(int instances) {
-		return new Outcome(this.name, instances, new Samples(), new Samples(), new Samples(), new Samples());
+		return new Outcome(this.name, String.join(" ", this.jvmOptions), instances, new Samples(), new Samples(),
+				new Samples(), new Samples());
 	}
 
 	/** One instance alone and all at once; odd rounds start with the one alone, even rounds with all. */
@@ -120,7 +129,7 @@ final class Replicas {
 	}
 
 	private Fork fork(String database, String name) {
-		List<String> command = Fork.java(List.of(), null, "-jar",
+		List<String> command = Fork.java(this.jvmOptions, null, "-jar",
 				List.of(this.cli.toString(), "--url", this.postgres.url(database), "--user", this.postgres.user(),
 						"--locations", "filesystem:" + this.corpus.migrate(), "upgrade"));
 		return new Fork(command, this.logs.resolve(name + ".log"));

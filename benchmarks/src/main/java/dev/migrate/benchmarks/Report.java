@@ -10,10 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.Function;
 
 /** docs/benchmarks.md: how it was measured, the tables, the targets and what the time goes to. */
 final class Report {
+
+	/** The versions of the tools, as Maven wrote them into the jar. */
+	private static final Properties VERSIONS = versions();
 
 	private final Machine machine;
 
@@ -81,9 +85,9 @@ final class Report {
 		line("| Java (`java -version`) | " + this.machine.java() + " |");
 		line("| OS | " + this.machine.os() + " |");
 		line("| Database | " + this.machine.postgres() + " on the same machine, " + this.machine.durability() + " |");
-		line("| Tools | migrate 0.1.0-SNAPSHOT (this commit), Flyway " + Package.of("org.flywaydb.core.Flyway")
-				+ ", Liquibase " + Package.of("liquibase.Scope") + ", PostgreSQL JDBC "
-				+ Package.of("org.postgresql.Driver") + " |");
+		line("| Tools | migrate " + VERSIONS.getProperty("migrate") + " (this commit), Flyway "
+				+ VERSIONS.getProperty("flyway") + ", Liquibase " + VERSIONS.getProperty("liquibase")
+				+ ", PostgreSQL JDBC driver " + org.postgresql.util.DriverInfo.DRIVER_VERSION + " |");
 		line("| Load average (1, 5, 15 min) | " + this.loadBefore + " at the start, " + this.loadAfter + " at the end |");
 		line("");
 	}
@@ -92,24 +96,35 @@ final class Report {
 		int n = this.options.revisions;
 		line("## Apply and up to date");
 		line("");
-		line("N = " + n + " migrations, each `CREATE TABLE`, `CREATE INDEX` and one `INSERT`, read from files in each");
-		line("tool's own format. Every measurement runs in a fresh JVM (all tools cold, same JVM options) against a");
-		line("fresh database: **apply** migrates the empty database, **up to date** runs again on the migrated one");
-		line("(what every restart pays). " + this.options.rounds + " rounds; each round rotates the order of the tools.");
-		line("The time is taken inside the JVM from the start of `main` (before any class of the tool loads) to the");
-		line("end of the run; the *process* column adds JVM start and exit, the same for every tool. After each run");
-		line("the harness checks every table, index and row and the tool's own record of the " + n + " migrations.");
+		line("N = " + n + " migrations, each a `CREATE TABLE`, a `CREATE INDEX` and one `INSERT`, read from files in "
+				+ "each tool's own format. Every measurement runs in a fresh JVM (all tools cold, default JVM options) "
+				+ "against a fresh database: **apply** migrates the empty database, **up to date** runs again on the "
+				+ "migrated one, which is what every restart pays. " + this.options.rounds + " rounds; each round "
+				+ "rotates the order of the tools so that a noisy moment does not always fall on the same one. The time "
+				+ "is taken inside the JVM from the start of `main`, before any class of the tool is loaded, to the end "
+				+ "of the run: class loading, file reading and parsing, and the database work. The *process* column "
+				+ "adds JVM start and exit, the same for every tool. After each run the harness checks every table, "
+				+ "index and row and the tool's own record of the " + n + " migrations.");
 		line("");
-		line("- **migrate**: the engine API in process, `new Migrator(dataSource, RevisionGraph.of(loaded), "
-				+ "MigrateSettings.defaults()).upgrade(\"heads\")`: one revision file `<id>_x.sql` per migration, chained by `down_revision`.");
-		line("- **flyway**: `Flyway.configure().dataSource(ds).locations(\"filesystem:…\").load().migrate()`, default settings, `V<n>__x.sql` files.");
-		line("- **liquibase**: `update` through `CommandScope`, default settings, one formatted-SQL changelog holding the " + n
-				+ " changesets (the fastest form we measured; a master XML with `includeAll` of one file per changeset is slower, see below).");
-		line("- **jdbc**, the floor: list the files, read a one-column table of applied names, and run each missing file's "
-				+ "statements in one transaction with the `INSERT` that records it. No lock, no checksum, no history details.");
+		line("- **migrate**: the engine API in process, `new Migrator(dataSource, RevisionGraph.of(revisions), "
+				+ "MigrateSettings.defaults()).upgrade(\"heads\")` after `RevisionLoader.load`; one revision file "
+				+ "`<id>_x.sql` per migration, each naming the previous one as `down_revision`.");
+		line("- **flyway**: `Flyway.configure().dataSource(ds).locations(\"filesystem:…\").load().migrate()`, "
+				+ "default settings otherwise; `V<n>__x.sql` files.");
+		line("- **liquibase**: `update` through `CommandScope`, default settings; one formatted-SQL changelog holding "
+				+ "the " + n + " changesets, the faster of the two forms measured. **liquibase-files**, where measured, "
+				+ "is the other form: a master XML changelog whose `includeAll` reads one formatted-SQL file per changeset.");
+		line("- **jdbc**, the floor: list the files, read a one-column table of applied names, and run each missing "
+				+ "file's statements in one transaction together with the `INSERT` that records it. No lock, no "
+				+ "checksum, no history details, no parsing beyond splitting at `;`.");
+		for (Contender variant : this.options.variants) {
+			line("- **" + variant.name() + "**: migrate as above, with `" + variant.classpathPrefix() + "` first on "
+					+ "the classpath: a local build of migrate-core with the changes proposed below, *not* in this "
+					+ "commit.");
+		}
 		line("");
-		line("All tools get the same `PGSimpleDataSource` (no pool). Liquibase's analytics and Redgate telemetry are switched");
-		line("off through their environment variables so that no tool waits on the network.");
+		line("Every tool gets the same `PGSimpleDataSource` (no pool). Liquibase's analytics and Redgate's telemetry "
+				+ "are switched off through their environment variables, so that no tool waits on the network.");
 		line("");
 		phase("Apply: " + n + " migrations on an empty database", ToolComparison.Outcome::apply,
 				ToolComparison.Outcome::applyProcess);
@@ -120,17 +135,27 @@ final class Report {
 
 	private void phase(String title, Function<ToolComparison.Outcome, Samples> inProcess,
 			Function<ToolComparison.Outcome, Samples> process) {
+		List<String> migrates = this.tools.keySet().stream().filter(name -> name.startsWith("migrate")).toList();
 		line("### " + title);
 		line("");
-		line("| Tool | Median | Min – max | Interquartile range | Process median | migrate ÷ tool |");
-		line("|---|---:|---:|---:|---:|---:|");
-		Samples migrate = this.tools.containsKey("migrate") ? inProcess.apply(this.tools.get("migrate")) : null;
+		StringBuilder header = new StringBuilder("| Tool | Median | Min – max | Interquartile range | Process median |");
+		StringBuilder rule = new StringBuilder("|---|---:|---:|---:|---:|");
+		for (String migrate : migrates) {
+			header.append(" ").append(migrate).append(" ÷ tool |");
+			rule.append("---:|");
+		}
+		line(header.toString());
+		line(rule.toString());
 		this.tools.forEach((name, outcome) -> {
 			Samples samples = inProcess.apply(outcome);
-			String ratio = (migrate != null) ? ratio(migrate.median() / samples.median()) : "";
-			line("| " + name + " | " + ms(samples.median()) + " | " + ms(samples.min()) + " – " + ms(samples.max()) + " | "
-					+ ms(samples.quantile(0.25)) + " – " + ms(samples.quantile(0.75)) + " | "
-					+ ms(process.apply(outcome).median()) + " | " + ratio + " |");
+			StringBuilder row = new StringBuilder("| " + name + " | " + ms(samples.median()) + " | " + range(samples)
+					+ " | " + ms(samples.quantile(0.25)) + " – " + ms(samples.quantile(0.75)) + " | "
+					+ ms(process.apply(outcome).median()) + " |");
+			for (String migrate : migrates) {
+				row.append(" ").append(ratio(inProcess.apply(this.tools.get(migrate)).median() / samples.median()))
+					.append(" |");
+			}
+			line(row.toString());
 		});
 		line("");
 	}
@@ -178,7 +203,8 @@ final class Report {
 		StringBuilder header = new StringBuilder("| |");
 		StringBuilder rule = new StringBuilder("|---|");
 		for (Replicas.Outcome outcome : this.replicas) {
-			header.append(" ").append(outcome.name()).append(": median | min – max |");
+			String options = outcome.jvmOptions().isEmpty() ? "" : " (`" + outcome.jvmOptions() + "`)";
+			header.append(" ").append(outcome.name()).append(options).append(": median | min – max |");
 			rule.append("---:|---:|");
 		}
 		line(header.toString());
@@ -266,20 +292,17 @@ final class Report {
 		}
 	}
 
-	/** The implementation version of the jar a class came from. */
-	private static final class Package {
-
-		static String of(String className) {
-			try {
-				java.lang.Package found = Class.forName(className, false, Report.class.getClassLoader()).getPackage();
-				String version = (found != null) ? found.getImplementationVersion() : null;
-				return (version != null) ? version : "(unknown version)";
-			}
-			catch (ClassNotFoundException ex) {
-				return "(absent)";
+	private static Properties versions() {
+		Properties versions = new Properties();
+		try (InputStream in = Report.class.getResourceAsStream("versions.properties")) {
+			if (in != null) {
+				versions.load(in);
 			}
 		}
-
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return versions;
 	}
 
 }
