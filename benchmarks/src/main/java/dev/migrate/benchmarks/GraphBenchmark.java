@@ -1,7 +1,11 @@
 package dev.migrate.benchmarks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -63,6 +67,28 @@ public class GraphBenchmark {
 		List<String> heads = graph.heads();
 		MigrationPlan plan = new Planner(graph).upgrade(List.of(), "heads");
 		return heads.size() + plan.steps().size();
+	}
+
+	/**
+	 * The control: only what any graph of string ids must do, sort the revisions by id and resolve
+	 * each parent through a hash map. If this grows faster than linearly too, the growth comes from
+	 * the memory system (caches, garbage collection), not from the graph's algorithms.
+	 */
+	@Benchmark
+	public int sortAndIndexOnly() {
+		Revision[] sorted = this.input.toArray(new Revision[0]);
+		Arrays.sort(sorted, Comparator.comparing(Revision::id));
+		Map<String, Integer> index = new HashMap<>(sorted.length * 2);
+		for (int i = 0; i < sorted.length; i++) {
+			index.put(sorted[i].id(), i);
+		}
+		int edges = 0;
+		for (Revision revision : sorted) {
+			for (String parent : revision.downRevisions()) {
+				edges += index.get(parent);
+			}
+		}
+		return edges;
 	}
 
 	static List<Revision> chain(int size) {

@@ -22,11 +22,12 @@ final class GraphRuns {
 	}
 
 	/**
+	 * @param benchmark the benchmark method: the graph's work, or the control
 	 * @param shape chain or branches
 	 * @param millis average time of build, heads and plan
 	 * @param error JMH's 99.9% confidence half-interval
 	 */
-	record Point(String shape, int revisions, double millis, double error, double bytesPerOp, double gcMillis,
+	record Point(String benchmark, String shape, int revisions, double millis, double error, double bytesPerOp, double gcMillis,
 			double gcCount) {
 
 		double nanosPerRevision() {
@@ -53,12 +54,13 @@ final class GraphRuns {
 		List<Point> points = new ArrayList<>();
 		for (RunResult result : results) {
 			Map<String, Result> secondary = result.getSecondaryResults();
-			points.add(new Point(result.getParams().getParam("shape"),
+			String benchmark = result.getParams().getBenchmark();
+			points.add(new Point(benchmark.substring(benchmark.lastIndexOf('.') + 1), result.getParams().getParam("shape"),
 					Integer.parseInt(result.getParams().getParam("revisions")), result.getPrimaryResult().getScore(),
 					result.getPrimaryResult().getScoreError(), score(secondary, "gc.alloc.rate.norm"),
 					score(secondary, "gc.time"), score(secondary, "gc.count")));
 		}
-		points.sort(Comparator.comparing(Point::shape).thenComparingInt(Point::revisions));
+		points.sort(Comparator.comparing(Point::benchmark).thenComparing(Point::shape).thenComparingInt(Point::revisions));
 		return points;
 	}
 

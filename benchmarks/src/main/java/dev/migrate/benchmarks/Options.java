@@ -60,8 +60,12 @@ final class Options {
 
 	String out = "docs/benchmarks.md";
 
+	/** The arguments as given, for the report. */
+	List<String> arguments = List.of();
+
 	static Options parse(String... args) {
 		Options options = new Options();
+		options.arguments = List.of(args);
 		for (int i = 0; i < args.length; i++) {
 			String name = args[i];
 			if (name.equals("--jfr")) {

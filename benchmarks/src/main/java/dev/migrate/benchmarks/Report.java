@@ -60,6 +60,9 @@ final class Report {
 		line("benchmarks/run.sh            # builds migrate-core and benchmarks/, runs everything, rewrites this file");
 		line("```");
 		line("");
+		line("This file was written by `benchmarks/run.sh" + (this.options.arguments.isEmpty() ? "" : " ")
+				+ String.join(" ", this.options.arguments.stream().map(Report::quoted).toList()) + "`.");
+		line("");
 		machine();
 		if (!this.tools.isEmpty()) {
 			tools();
@@ -99,7 +102,8 @@ final class Report {
 		line("N = " + n + " migrations, each a `CREATE TABLE`, a `CREATE INDEX` and one `INSERT`, read from files in "
 				+ "each tool's own format. Every measurement runs in a fresh JVM (all tools cold, default JVM options) "
 				+ "against a fresh database: **apply** migrates the empty database, **up to date** runs again on the "
-				+ "migrated one, which is what every restart pays. " + this.options.rounds + " rounds; each round "
+				+ "migrated one, which is what every restart pays. " + this.options.rounds + " rounds after one "
+				+ "discarded warm-up run (the first apply of a run was always about twice as fast as the rest); each round "
 				+ "rotates the order of the tools so that a noisy moment does not always fall on the same one. The time "
 				+ "is taken inside the JVM from the start of `main`, before any class of the tool is loaded, to the end "
 				+ "of the run: class loading, file reading and parsing, and the database work. The *process* column "
@@ -236,28 +240,34 @@ final class Report {
 	private void graph() {
 		line("## Graph: build, heads and a full upgrade plan");
 		line("");
-		line("JMH `GraphBenchmark` (average time, one fork, warmed up, fixed pre-touched 2 GB heap): "
-				+ "`RevisionGraph.of`, `heads()` and `Planner.upgrade(List.of(), \"heads\")` from an empty database. "
-				+ "*chain*: one line of revisions; *branches*: each revision descends from one of the 64 newest, one in "
-				+ "ten is a merge, one in twenty depends on an older one. *Allocated* is JMH's `gc.alloc.rate.norm`.");
+		line("JMH `GraphBenchmark` (average time, one fork, warmed up, fixed pre-touched 2 GB heap). "
+				+ "`buildHeadsAndPlan`: `RevisionGraph.of`, `heads()` and `Planner.upgrade(List.of(), \"heads\")` from "
+				+ "an empty database. `sortAndIndexOnly`, the control: only sorting the revisions by id and resolving "
+				+ "each parent through a `HashMap`, which any graph of string ids must do. *chain*: one line of "
+				+ "revisions; *branches*: each revision descends from one of the 64 newest, one in ten is a merge, "
+				+ "one in twenty depends on an older one. *Allocated* is JMH's `gc.alloc.rate.norm`, a measure of the "
+				+ "work done.");
 		line("");
-		line("| Shape | Revisions | Time | ± (99.9%) | Per revision | Time ×, for ×10 revisions | Allocated | Allocated ×, for ×10 |");
-		line("|---|---:|---:|---:|---:|---:|---:|---:|");
+		line("| Benchmark | Shape | Revisions | Time | ± (99.9%) | Per revision | Time ×, for ×10 revisions "
+				+ "| Allocated | Allocated ×, for ×10 |");
+		line("|---|---|---:|---:|---:|---:|---:|---:|---:|");
 		GraphRuns.Point previous = null;
 		for (GraphRuns.Point point : this.graph) {
-			boolean grows = previous != null && previous.shape().equals(point.shape());
-			line("| " + point.shape() + " | " + String.format(Locale.ROOT, "%,d", point.revisions()) + " | "
-					+ ms(point.millis()) + " | " + ms(point.error()) + " | "
-					+ String.format(Locale.ROOT, "%.0f ns", point.nanosPerRevision()) + " | "
+			boolean grows = previous != null && previous.shape().equals(point.shape())
+					&& previous.benchmark().equals(point.benchmark());
+			line("| " + point.benchmark() + " | " + point.shape() + " | "
+					+ String.format(Locale.ROOT, "%,d", point.revisions()) + " | " + ms(point.millis()) + " | "
+					+ ms(point.error()) + " | " + String.format(Locale.ROOT, "%.0f ns", point.nanosPerRevision()) + " | "
 					+ (grows ? ratio(point.millis() / previous.millis()) : "") + " | "
 					+ String.format(Locale.ROOT, "%.1f MB", point.bytesPerOp() / 1e6) + " | "
 					+ (grows ? ratio(point.bytesPerOp() / previous.bytesPerOp()) : "") + " |");
 			previous = point;
 		}
 		line("");
-		line("Linear growth is ×10 for ×10 revisions: the work (allocation tracks it) is linear; time per revision "
-				+ "rises with size because 100,000 revisions no longer fit in the CPU caches (hash lookups and "
-				+ "sorting by id touch memory at random).");
+		line("Linear is ×10 for ×10 revisions. The work is linear: the allocation grows ×10. The time per revision "
+				+ "grows with size in the control just as much as in the graph: at 100,000 revisions the ids, the "
+				+ "hash table and the graph's arrays no longer fit in the CPU caches, so each random lookup is a "
+				+ "memory access, and young collections copy a larger live graph.");
 		line("");
 	}
 
@@ -273,6 +283,10 @@ final class Report {
 
 	private static String range(Samples samples) {
 		return ms(samples.min()) + " – " + ms(samples.max());
+	}
+
+	private static String quoted(String argument) {
+		return argument.matches("[A-Za-z0-9_./=,:@-]+") ? argument : "\"" + argument + "\"";
 	}
 
 	private static String ratio(double value) {
