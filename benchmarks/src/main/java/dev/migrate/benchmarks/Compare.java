@@ -1,0 +1,82 @@
+package dev.migrate.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the comparison of issue 6 and writes its report: apply and up to date against Flyway,
+ * Liquibase and plain JDBC, replicas starting at once, and the graph benchmark.
+ */
+public final class Compare {
+
+	private Compare() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		Options options;
+		try {
+			options = Options.parse(args);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage().isEmpty() ? Options.USAGE : ex.getMessage() + "\n\n" + Options.USAGE);
+			System.exit(2);
+			return;
+		}
+		Postgres postgres = new Postgres(options.server, options.user);
+		Machine machine = Machine.describe(postgres);
+		String loadBefore = Machine.loadAverage();
+		ZonedDateTime started = ZonedDateTime.now();
+		Console.line("%s, %d CPUs, %s, %s; load %s", machine.cpuModel(), machine.cpus(), machine.java(),
+				machine.postgres(), loadBefore);
+		Corpus corpus = new Corpus(options.work.resolve("corpus"), options.revisions).write();
+		Path logs = options.work.resolve("logs");
+		Map<String, ToolComparison.Outcome> tools = Map.of();
+		if (options.runs("tools")) {
+			Console.line("Apply and up to date: %d migrations, %d rounds", options.revisions, options.rounds);
+			tools = new ToolComparison(postgres, corpus, logs, List.of(), options.jfr).run(options.contenders(),
+					options.rounds);
+		}
+		List<Replicas.Outcome> replicas = new ArrayList<>();
+		if (options.runs("replicas")) {
+			Console.line("Replicas: %d at once against one alone, %d rounds", options.replicas, options.replicaRounds);
+			List<Replicas> runs = new ArrayList<>();
+			for (String[] cli : options.clis()) {
+				Replicas run = new Replicas(postgres, corpus, logs, cli[0], Path.of(cli[1]),
+						List.of(cli).subList(2, cli.length));
+				runs.add(run);
+				replicas.add(run.outcome(options.replicas));
+			}
+			for (int round = 1; round <= options.replicaRounds; round++) {
+				for (int i = 0; i < runs.size(); i++) {
+					int at = (i + round - 1) % runs.size();
+					runs.get(at).round(round, replicas.get(at));
+				}
+				Console.line("round %d/%d done, load %s", round, options.replicaRounds, Machine.loadAverage());
+			}
+		}
+		List<GraphRuns.Point> graph = List.of();
+		if (options.runs("graph")) {
+			Console.line("Graph: JMH GraphBenchmark (%s)", options.graph);
+			graph = GraphRuns.run(options.graph.equals("quick"));
+		}
+		Report report = new Report(machine, started, loadBefore, Machine.loadAverage(), options, tools, replicas, graph);
+		String markdown = report.markdown();
+		if (options.out.equals("-")) {
+			System.out.println(markdown);
+		}
+		else {
+			Path out = Path.of(options.out);
+			if (out.getParent() != null) {
+				Files.createDirectories(out.getParent());
+			}
+			Files.writeString(out, markdown);
+			Console.line("Wrote %s", out);
+		}
+	}
+
+}
