@@ -116,6 +116,10 @@ public final class Migrator {
 	}
 
 	public MigrationResult upgrade(String target) {
+		MigrationResult upToDate = upToDateWithoutLock(target);
+		if (upToDate != null) {
+			return upToDate;
+		}
 		return run(Operation.UPGRADE, target, (session, snapshot) -> {
 			List<String> unknown = unknown(snapshot.rows());
 			if (!unknown.isEmpty()) {
@@ -129,6 +133,35 @@ public final class Migrator {
 			validateChecksums(snapshot);
 			return this.planner.upgrade(snapshot.rows(), target);
 		});
+	}
+
+	/**
+	 * What every restart pays should be small: when the committed state already needs nothing
+	 * (known rows, no recorded failure, unchanged checksums, an empty plan), the upgrade is done
+	 * without taking the lock. A run in progress elsewhere cannot make that answer wrong: it only
+	 * moves the database forward. Anything else, or any doubt, goes the locked way.
+	 */
+	private MigrationResult upToDateWithoutLock(String target) {
+		Instant startedAt = this.clock.instant();
+		try (Connection connection = this.dataSource.getConnection()) {
+			Session.Snapshot snapshot = open(connection).read(this.settings.lock().lockTable());
+			if (!snapshot.versionTableExists() || snapshot.blockingFailure() != null
+					|| !unknown(snapshot.rows()).isEmpty()) {
+				return null;
+			}
+			validateChecksums(snapshot);
+			if (!this.planner.upgrade(snapshot.rows(), target).steps().isEmpty()) {
+				return null;
+			}
+			MigrationResult result = new MigrationResult(Operation.UPGRADE, target, State.UP_TO_DATE, snapshot.rows(),
+					snapshot.rows(), List.of(), startedAt, this.clock.instant(), 0, null);
+			this.listener.finished(result);
+			return result;
+		}
+		catch (SQLException | RuntimeException ex) {
+			// the locked run reads again and reports the problem properly
+			return null;
+		}
 	}
 
 	public MigrationResult downgrade(String target) {

@@ -156,4 +156,23 @@ class PostgresFailureModesTest extends DatabaseContractTest {
 		assertThat(migrator(revisions, Duration.ofSeconds(5)).upgrade("head").applied()).containsExactly("w1");
 	}
 
+	@Test
+	void upToDateRunDoesNotWaitForTheLock() throws Exception {
+		Revisions revisions = new Revisions().add("w1", "none", "CREATE TABLE w (id int);", null);
+		migrator(revisions, Duration.ofSeconds(5)).upgrade("head");
+		try (var held = this.database.dialect()
+			.lock(this.database.dataSource(), LockSettings.defaults(this.database.schema()), java.time.Clock.systemUTC(),
+					dev.migrate.core.lock.LockListener.NONE)
+			.acquire()) {
+			MigrationResult result = migrator(revisions, Duration.ofMillis(500)).upgrade("head");
+			assertThat(result.state()).isEqualTo(State.UP_TO_DATE);
+			assertThat(result.applied()).isEmpty();
+			Revisions more = new Revisions().add("w1", "none", "CREATE TABLE w (id int);", null)
+				.add("w2", "w1", "CREATE TABLE w2 (id int);", null);
+			assertThatThrownBy(() -> migrator(more, Duration.ofMillis(500)).upgrade("head"))
+				.as("work to do still waits for the lock")
+				.isInstanceOf(dev.migrate.core.lock.LockTimeoutException.class);
+		}
+	}
+
 }
