@@ -6,8 +6,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -82,8 +80,6 @@ public interface Dialect {
 		return (value != null) ? value.toInstant() : null;
 	}
 
-	/** UTC date and time with milliseconds, as timestamp literals write it. */
-	DateTimeFormatter LITERAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
 	/** DDL creating the version table {@code (version_num varchar(64) primary key)} unless it exists. */
 	String createVersionTable(String schema, String table);

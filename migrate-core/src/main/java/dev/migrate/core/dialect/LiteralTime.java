@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * {@link Dialect#LITERAL_TIME}'s format written by hand: every applied revision writes two, and a
+ * UTC {@code yyyy-MM-dd HH:mm:ss.SSS} written by hand: every applied revision writes two, and a
  * {@code DateTimeFormatter} costs more than the rest of the bookkeeping until the JIT has compiled it.
  */
 final class LiteralTime {

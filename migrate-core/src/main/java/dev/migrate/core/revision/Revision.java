@@ -2,7 +2,6 @@ package dev.migrate.core.revision;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,10 +48,6 @@ public record Revision(String id, List<String> downRevisions, List<String> depen
 	/** Whether this revision can be downgraded. */
 	public boolean isReversible() {
 		return this.body.isReversible();
-	}
-
-	public Optional<Phase> phaseIfDeclared() {
-		return Optional.ofNullable(this.phase);
 	}
 
 }
