@@ -8,12 +8,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.migrate.core.ErrorCode;
 import dev.migrate.core.MigrateException;
@@ -22,6 +25,7 @@ import dev.migrate.core.dialect.Dialects;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.history.HistoryEntry;
 import dev.migrate.core.history.HistoryRow;
+import dev.migrate.core.history.HistoryStore;
 import dev.migrate.core.history.Outcome;
 import dev.migrate.core.lock.DatabaseLock;
 import dev.migrate.core.lock.DatabaseLocks;
@@ -41,6 +45,9 @@ import dev.migrate.core.target.Target;
  * the version table until it is done.
  */
 public final class Migrator {
+
+	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
+
 
 	private final DataSource dataSource;
 
@@ -115,11 +122,12 @@ public final class Migrator {
 		}
 	}
 
+	/**
+	 * Applies what {@code target} needs. What every restart pays is kept small: when the committed
+	 * state already needs nothing, it returns without taking the lock, and a run that waits for the
+	 * lock stops waiting as soon as another run's commit leaves it nothing to do.
+	 */
 	public MigrationResult upgrade(String target) {
-		MigrationResult upToDate = upToDateWithoutLock(target);
-		if (upToDate != null) {
-			return upToDate;
-		}
 		return run(Operation.UPGRADE, target, (session, snapshot) -> {
 			List<String> unknown = unknown(snapshot.rows());
 			if (!unknown.isEmpty()) {
@@ -130,36 +138,40 @@ public final class Migrator {
 				}
 				return null;
 			}
-			validateChecksums(snapshot);
+			HistoryStore.Recorded recorded = HistoryStore.Recorded.of(snapshot.history());
+			Revision edited = editedSinceApplied(snapshot.rows(), recorded);
+			if (edited != null) {
+				throw new ChecksumMismatchException(edited.id(), edited.source(), recorded.checksums().get(edited.id()),
+						edited.checksum());
+			}
 			return this.planner.upgrade(snapshot.rows(), target);
 		});
 	}
 
 	/**
-	 * What every restart pays should be small: when the committed state already needs nothing
-	 * (known rows, no recorded failure, unchanged checksums, an empty plan), the upgrade is done
-	 * without taking the lock. A run in progress elsewhere cannot make that answer wrong: it only
-	 * moves the database forward. Anything else, or any doubt, goes the locked way.
+	 * The version rows when the committed state needs nothing from an upgrade to {@code target}:
+	 * known rows, an empty plan, no recorded failure that blocks, unchanged checksums. {@code null}
+	 * when anything is to do or in doubt; the run under the lock then decides and reports. A run in
+	 * progress elsewhere cannot make a "nothing to do" wrong: it only moves the database forward.
+	 * Reads the version rows first and the history (narrowly) only when they are complete.
 	 */
-	private MigrationResult upToDateWithoutLock(String target) {
-		Instant startedAt = this.clock.instant();
-		try (Connection connection = this.dataSource.getConnection()) {
-			Session.Snapshot snapshot = open(connection).read(this.settings.lock().lockTable());
-			if (!snapshot.versionTableExists() || snapshot.blockingFailure() != null
-					|| !unknown(snapshot.rows()).isEmpty()) {
+	private List<String> upToDate(Session session, String target) {
+		try {
+			if (!session.store.versionTableExists(session.connection)) {
 				return null;
 			}
-			validateChecksums(snapshot);
-			if (!this.planner.upgrade(snapshot.rows(), target).steps().isEmpty()) {
+			List<String> rows = session.store.versions(session.connection);
+			if (!unknown(rows).isEmpty() || !this.planner.upgrade(rows, target).steps().isEmpty()) {
 				return null;
 			}
-			MigrationResult result = new MigrationResult(Operation.UPGRADE, target, State.UP_TO_DATE, snapshot.rows(),
-					snapshot.rows(), List.of(), startedAt, this.clock.instant(), 0, null);
-			this.listener.finished(result);
-			return result;
+			HistoryStore.Recorded recorded = session.store.recorded(session.connection);
+			if (recorded.blocked() || editedSinceApplied(rows, recorded) != null) {
+				return null;
+			}
+			return rows;
 		}
 		catch (SQLException | RuntimeException ex) {
-			// the locked run reads again and reports the problem properly
+			logger.debug("Could not tell without the lock whether the database is up to date", ex);
 			return null;
 		}
 	}
@@ -244,7 +256,21 @@ public final class Migrator {
 		MigrationResult result = null;
 		try (Connection connection = this.dataSource.getConnection()) {
 			Session session = open(connection);
-			try (HeldLock lock = lock(session).acquire()) {
+			UpToDateCheck upToDate = new UpToDateCheck(session, target);
+			if (operation == Operation.UPGRADE && upToDate.getAsBoolean()) {
+				result = new MigrationResult(operation, target, State.UP_TO_DATE, upToDate.rows, upToDate.rows, applied,
+						startedAt, this.clock.instant(), 0, null);
+				return result;
+			}
+			long waitStart = System.nanoTime();
+			Optional<HeldLock> held = lock(session).acquireUnless((operation == Operation.UPGRADE) ? upToDate : () -> false);
+			if (held.isEmpty()) {
+				waited = Duration.ofNanos(System.nanoTime() - waitStart).toMillis();
+				result = new MigrationResult(operation, target, State.UP_TO_DATE, upToDate.rows, upToDate.rows, applied,
+						startedAt, this.clock.instant(), waited, null);
+				return result;
+			}
+			try (HeldLock lock = held.get()) {
 				waited = lock.waited().toMillis();
 				this.listener.lockAcquired(lock.waited());
 				Session.Snapshot snapshot = prepareTables(session, operation);
@@ -362,25 +388,42 @@ public final class Migrator {
 		}
 	}
 
-	private void validateChecksums(Session.Snapshot snapshot) {
-		if (!this.settings.validateChecksums() || snapshot.rows().isEmpty()) {
-			return;
+	/** Asks {@link #upToDate} and keeps the version rows of the last "nothing to do". */
+	private final class UpToDateCheck implements BooleanSupplier {
+
+		private final Session session;
+
+		private final String target;
+
+		private List<String> rows;
+
+		UpToDateCheck(Session session, String target) {
+			this.session = session;
+			this.target = target;
 		}
-		Map<String, String> recorded = new HashMap<>();
-		for (HistoryRow row : snapshot.history()) {
-			HistoryEntry entry = row.entry();
-			if (entry.operation() == Operation.UPGRADE && entry.outcome() == Outcome.SUCCESS && entry.checksum() != null) {
-				recorded.put(entry.revision(), entry.checksum());
-			}
+
+		@Override
+		public boolean getAsBoolean() {
+			this.rows = upToDate(this.session, this.target);
+			return this.rows != null;
 		}
-		BitSet applied = this.planner.applied(snapshot.rows());
+
+	}
+
+	/** The first applied revision whose file no longer has the checksum it was applied with, or {@code null}. */
+	private Revision editedSinceApplied(List<String> rows, HistoryStore.Recorded recorded) {
+		if (!this.settings.validateChecksums() || rows.isEmpty()) {
+			return null;
+		}
+		BitSet applied = this.planner.applied(rows);
 		for (int i = applied.nextSetBit(0); i >= 0; i = applied.nextSetBit(i + 1)) {
 			Revision revision = this.graph.revision(i);
-			String before = recorded.get(revision.id());
+			String before = recorded.checksums().get(revision.id());
 			if (before != null && revision.checksum() != null && !before.equals(revision.checksum())) {
-				throw new ChecksumMismatchException(revision.id(), revision.source(), before, revision.checksum());
+				return revision;
 			}
 		}
+		return null;
 	}
 
 	private DatabaseLock lock(Session session) {

@@ -98,6 +98,11 @@ public final class Bookkeeping {
 		return "SELECT version_num FROM " + this.versionTable;
 	}
 
+	/** Only what an up-to-date check needs: no timestamps, messages or errors. */
+	public String selectRecorded() {
+		return "SELECT revision, operation, checksum, outcome FROM " + this.historyTable + " ORDER BY id";
+	}
+
 	public String selectHistory() {
 		return "SELECT id, revision, operation, down_revisions, checksum, message, started_at, finished_at, duration_ms, "
 				+ "applied_by, outcome, statements_run, failed_statement, error FROM " + this.historyTable + " ORDER BY id";

@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import dev.migrate.core.dialect.DatabaseCatalog;
 import dev.migrate.core.dialect.Dialect;
@@ -77,6 +79,56 @@ public final class HistoryStore {
 			}
 		}
 		return history;
+	}
+
+	/**
+	 * What deciding "nothing to do" needs from the history, in one narrow query: the checksum each
+	 * revision was last upgraded with, and whether a recorded failure blocks the next run. The
+	 * history table must exist.
+	 */
+	public Recorded recorded(Connection connection) throws SQLException {
+		Map<String, String> checksums = new HashMap<>();
+		boolean blocked = false;
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(this.sql.selectRecorded())) {
+			while (rows.next()) {
+				Outcome outcome = Outcome.valueOf(rows.getString(4));
+				blocked |= outcome.blocks();
+				String checksum = rows.getString(3);
+				if (outcome == Outcome.SUCCESS && checksum != null
+						&& Operation.UPGRADE.name().equalsIgnoreCase(rows.getString(2))) {
+					checksums.put(rows.getString(1), checksum);
+				}
+			}
+		}
+		return new Recorded(checksums, blocked);
+	}
+
+	/**
+	 * @param checksums revision id to the checksum its last successful upgrade recorded
+	 * @param blocked whether a recorded failure blocks the next upgrade or downgrade
+	 */
+	public record Recorded(Map<String, String> checksums, boolean blocked) {
+
+		public Recorded {
+			checksums = Map.copyOf(checksums);
+		}
+
+		/** The same from full history rows, oldest first. */
+		public static Recorded of(List<HistoryRow> history) {
+			Map<String, String> checksums = new HashMap<>();
+			boolean blocked = false;
+			for (HistoryRow row : history) {
+				HistoryEntry entry = row.entry();
+				blocked |= entry.outcome().blocks();
+				if (entry.operation() == Operation.UPGRADE && entry.outcome() == Outcome.SUCCESS
+						&& entry.checksum() != null) {
+					checksums.put(entry.revision(), entry.checksum());
+				}
+			}
+			return new Recorded(checksums, blocked);
+		}
+
 	}
 
 	private HistoryEntry read(ResultSet rows) throws SQLException {

@@ -3,7 +3,9 @@ package dev.migrate.core.lock;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +17,10 @@ import dev.migrate.core.MigrateException;
  * The waiting algorithm every lock shares: poll {@link LockSession#tryLock()} with a backoff from
  * {@value #FIRST_BACKOFF_MILLIS}ms growing to {@value #MAX_BACKOFF_MILLIS}ms (with jitter, so waiters
  * do not poll in step), log who holds the lock when the wait starts and every log interval, and
- * give up with a {@link LockTimeoutException} at the timeout, after a last attempt.
+ * give up with a {@link LockTimeoutException} at the timeout, after a last attempt. Between two
+ * attempts it asks the caller whether waiting is still worth it: a replica that started while
+ * another applied the same revisions stops as soon as their commit makes its own run pointless,
+ * instead of queueing for the lock only to find nothing to do.
  *
  * <p>It polls rather than block in the database because a session blocked on a lock is an open
  * transaction, and {@code CREATE INDEX CONCURRENTLY} run by the holder waits for every open
@@ -26,7 +31,7 @@ final class LockWaiter {
 
 	static final long FIRST_BACKOFF_MILLIS = 50;
 
-	static final long MAX_BACKOFF_MILLIS = 500;
+	static final long MAX_BACKOFF_MILLIS = 250;
 
 	private static final Logger logger = LoggerFactory.getLogger(DatabaseLock.class);
 
@@ -39,11 +44,18 @@ final class LockWaiter {
 		this.listener = Objects.requireNonNull(listener, "listener");
 	}
 
-	/** Polls {@code session} until it holds the lock; abandons it on a timeout or an error. */
-	HeldLock acquire(LockSession session) {
+	/**
+	 * Polls {@code session} until it holds the lock, or until {@code done}, asked between attempts,
+	 * says the wait is pointless; abandons the session then, on a timeout and on an error.
+	 */
+	Optional<HeldLock> acquire(LockSession session, BooleanSupplier done) {
 		long start = System.nanoTime();
 		try {
-			return poll(session, start);
+			HeldLock held = poll(session, start, done);
+			if (held == null) {
+				session.abandon(null);
+			}
+			return Optional.ofNullable(held);
 		}
 		catch (LockTimeoutException ex) {
 			session.abandon(null);
@@ -66,7 +78,8 @@ final class LockWaiter {
 		}
 	}
 
-	private HeldLock poll(LockSession session, long start) throws SQLException, InterruptedException {
+	private HeldLock poll(LockSession session, long start, BooleanSupplier done)
+			throws SQLException, InterruptedException {
 		long timeout = Durations.nanos(this.settings.timeout());
 		long logInterval = Durations.nanos(this.settings.logInterval());
 		long backoff = FIRST_BACKOFF_MILLIS;
@@ -82,6 +95,11 @@ final class LockWaiter {
 				}
 				tellListener(() -> this.listener.acquired(session.description(), waited));
 				return new AcquiredLock(session, waited, this.listener);
+			}
+			if (done.getAsBoolean()) {
+				logger.info("Stopped waiting for the {} after {}: another run has done what this one came to do",
+						session.description(), Durations.format(Durations.since(start)));
+				return null;
 			}
 			long now = System.nanoTime();
 			long elapsed = now - start;

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
@@ -57,10 +58,10 @@ public final class MariaDbNamedLock implements DatabaseLock {
 	}
 
 	@Override
-	public HeldLock acquire() {
+	public Optional<HeldLock> acquireUnless(BooleanSupplier done) {
 		LockConnections.Dedicated dedicated = LockConnections.openFor(this.dataSource, "MariaDB named lock",
 				this.settings, new MariaDbDialect());
-		return this.waiter.acquire(new Session(dedicated.connection(), dedicated.schema()));
+		return this.waiter.acquire(new Session(dedicated.connection(), dedicated.schema()), done);
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
@@ -62,11 +63,11 @@ public final class PostgresAdvisoryLock implements DatabaseLock {
 	}
 
 	@Override
-	public HeldLock acquire() {
+	public Optional<HeldLock> acquireUnless(BooleanSupplier done) {
 		LockConnections.Dedicated dedicated = LockConnections.openFor(this.dataSource, "PostgreSQL advisory lock",
 				this.settings, new PostgresDialect());
 		return this.waiter.acquire(new Session(dedicated.connection(),
-				advisoryKey(this.settings.namespace(), dedicated.schema()), dedicated.schema()));
+				advisoryKey(this.settings.namespace(), dedicated.schema()), dedicated.schema()), done);
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -67,7 +68,7 @@ public final class TableLeaseLock implements DatabaseLock {
 	}
 
 	@Override
-	public HeldLock acquire() {
+	public Optional<HeldLock> acquireUnless(BooleanSupplier done) {
 		String schema = this.settings.schema();
 		if (schema == null) {
 			try (Connection connection = LockConnections.open(this.dataSource, "lock table")) {
@@ -78,7 +79,7 @@ public final class TableLeaseLock implements DatabaseLock {
 			}
 		}
 		String owner = this.host + ":" + ProcessHandle.current().pid() + ":" + UUID.randomUUID();
-		return this.waiter.acquire(new LeaseSession(schema, owner));
+		return this.waiter.acquire(new LeaseSession(schema, owner), done);
 	}
 
 	@Override

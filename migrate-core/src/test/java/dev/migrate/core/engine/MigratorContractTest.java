@@ -17,6 +17,9 @@ import dev.migrate.core.dialect.TableNames;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.history.HistoryRow;
 import dev.migrate.core.history.Outcome;
+import dev.migrate.core.lock.DatabaseLocks;
+import dev.migrate.core.lock.HeldLock;
+import dev.migrate.core.lock.LockListener;
 import dev.migrate.core.lock.LockSettings;
 import dev.migrate.core.plan.IrreversibleRevisionException;
 import dev.migrate.core.plan.Operation;
@@ -272,6 +275,68 @@ abstract class MigratorContractTest extends DatabaseContractTest {
 		}
 		assertThat(running.get(30, java.util.concurrent.TimeUnit.SECONDS).applied()).endsWith("slow4");
 		assertThat(migrator(revisions.graph()).status("heads").state()).isEqualTo(State.UP_TO_DATE);
+	}
+
+	@Test
+	void aRunWaitingForTheLockStopsOnceAnotherRunsCommitLeavesItNothingToDo() throws Exception {
+		RevisionGraph graph = Revisions.chain().graph();
+		migrator(graph).upgrade("r1");
+		MigrateSettings settings = MigrateSettings.defaults()
+			.withLock(MigrateSettings.defaults().lock().withTimeout(Duration.ofSeconds(30)));
+		HeldLock held = DatabaseLocks.forDialect(this.database.dialect(), this.database.dataSource(),
+				settings.lock().withSchema(this.database.schema()), java.time.Clock.systemUTC(), LockListener.NONE)
+			.acquire();
+		try {
+			java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+			LockListener listener = new LockListener() {
+
+				@Override
+				public void waiting(String description, Duration waited) {
+					waiting.countDown();
+				}
+
+			};
+			java.util.concurrent.CompletableFuture<MigrationResult> waiter = java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> new Migrator(this.database.dataSource(), graph, settings, java.time.Clock.systemUTC(),
+						null, listener, null)
+					.upgrade("heads"));
+			assertThat(waiting.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("the run waits for the lock").isTrue();
+			// another run, which this test lets past the held lock through another namespace, applies r2 and r3
+			MigrationResult other = migrator(graph, settings.withLock(settings.lock().withNamespace("elsewhere")))
+				.upgrade("heads");
+			assertThat(other.applied()).containsExactly("r2", "r3");
+			MigrationResult result = waiter.get(10, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(result.state()).isEqualTo(State.UP_TO_DATE);
+			assertThat(result.applied()).isEmpty();
+			assertThat(result.after()).containsExactly("r3");
+			assertThat(result.lockWaitMillis()).isPositive();
+		}
+		finally {
+			held.close();
+		}
+		assertThat(migrator(graph).history()).extracting(row -> row.entry().revision()).containsExactly("r1", "r2", "r3");
+	}
+
+	@Test
+	void aRunWaitingForTheLockStillWaitsWhileItsWorkIsNotDone() throws Exception {
+		RevisionGraph graph = Revisions.chain().graph();
+		migrator(graph).upgrade("r1");
+		MigrateSettings settings = MigrateSettings.defaults();
+		HeldLock held = DatabaseLocks.forDialect(this.database.dialect(), this.database.dataSource(),
+				settings.lock().withSchema(this.database.schema()), java.time.Clock.systemUTC(), LockListener.NONE)
+			.acquire();
+		java.util.concurrent.CompletableFuture<MigrationResult> waiter;
+		try {
+			waiter = java.util.concurrent.CompletableFuture.supplyAsync(() -> migrator(graph).upgrade("heads"));
+			// another run gets r2 in, but r3 is still to do: the waiter must not give up
+			migrator(graph, settings.withLock(settings.lock().withNamespace("elsewhere"))).upgrade("r2");
+			Thread.sleep(800);
+			assertThat(waiter).isNotDone();
+		}
+		finally {
+			held.close();
+		}
+		assertThat(waiter.get(20, java.util.concurrent.TimeUnit.SECONDS).applied()).containsExactly("r3");
 	}
 
 	@Test

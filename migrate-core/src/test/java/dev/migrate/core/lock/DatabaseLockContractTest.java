@@ -105,6 +105,45 @@ public abstract class DatabaseLockContractTest extends DatabaseContractTest {
 	}
 
 	@Test
+	void aWaiterStopsWaitingWhenItsRunHasBecomePointlessAndLeavesTheLockToTheHolder() throws Exception {
+		HeldLock held = acquire(settings());
+		try {
+			CountDownLatch waiting = new CountDownLatch(1);
+			AtomicInteger asked = new AtomicInteger();
+			java.util.concurrent.atomic.AtomicBoolean pointless = new java.util.concurrent.atomic.AtomicBoolean();
+			Future<java.util.Optional<HeldLock>> waiter = this.executor.submit(() -> lock(settings(),
+					waitingLatch(waiting)).acquireUnless(() -> {
+						asked.incrementAndGet();
+						return pointless.get();
+					}));
+			assertThat(waiting.await(5, TimeUnit.SECONDS)).as("the waiter polls").isTrue();
+			Thread.sleep(300);
+			assertThat(waiter).isNotDone();
+			assertThat(asked.get()).as("asked between attempts").isGreaterThan(1);
+			pointless.set(true);
+			assertThat(waiter.get(5, TimeUnit.SECONDS)).isEmpty();
+			assertThat(held.description()).contains(kind());
+			assertThatExceptionOfType(LockTimeoutException.class).as("the holder still holds it")
+				.isThrownBy(() -> acquire(once()));
+		}
+		finally {
+			held.close();
+		}
+		try (HeldLock next = acquire(once())) {
+			assertThat(next.waited()).as("the waiter that gave up holds nothing").isLessThan(Duration.ofSeconds(2));
+		}
+	}
+
+	@Test
+	void aFreeLockIsTakenWithoutAskingWhetherWaitingIsPointless() {
+		try (HeldLock held = lock(once(), LockListener.NONE).acquireUnless(() -> {
+			throw new AssertionError("asked before the first attempt");
+		}).orElseThrow()) {
+			assertThat(held.description()).contains(kind());
+		}
+	}
+
+	@Test
 	void differentNamespacesDoNotBlockEachOther() {
 		try (HeldLock first = acquire(settings().withNamespace("orders"));
 				HeldLock second = acquire(once().withNamespace("billing"))) {
