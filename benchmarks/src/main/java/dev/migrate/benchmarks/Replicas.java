@@ -31,6 +31,8 @@ final class Replicas {
 
 	private final List<String> jvmOptions;
 
+	private final CpuTime cpuTime;
+
 	/**
 	 * @param name how the report names this command line, e.g. a locally patched build's
 	 * @param jvmOptions options of every instance's JVM; none means the defaults
@@ -42,6 +44,7 @@ final class Replicas {
 		this.name = name;
 		this.cli = cli;
 		this.jvmOptions = List.copyOf(jvmOptions);
+		this.cpuTime = new CpuTime(postgres.text("postgres", "SHOW data_directory"));
 	}
 
 	/**
@@ -52,14 +55,23 @@ final class Replicas {
 	 * @param firstOther together, first start to the first exit of an instance that found nothing to do
 	 */
 	record Outcome(String name, String jvmOptions, int instances, Samples alone, Samples together, Samples applier,
-			Samples firstOther) {
+			Samples firstOther, Cpu aloneCpu, Cpu togetherCpu) {
+
+	}
+
+	/** CPU time spent, in milliseconds: by the command lines' JVMs and by their PostgreSQL backends. */
+	record Cpu(Samples jvms, Samples backends) {
+
+		Cpu() {
+			this(new Samples(), new Samples());
+		}
 
 	}
 
 	/** Creates the empty outcome that {@link #round} fills. */
 	Outcome outcome(int instances) {
 		return new Outcome(this.name, String.join(" ", this.jvmOptions), instances, new Samples(), new Samples(),
-				new Samples(), new Samples());
+				new Samples(), new Samples(), new Cpu(), new Cpu());
 	}
 
 	/** One instance alone and all at once; odd rounds start with the one alone, even rounds with all. */
@@ -78,10 +90,13 @@ final class Replicas {
 		String database = database("alone", round);
 		this.postgres.create(database);
 		try {
+			double[] cpu = cpu();
 			Fork.Result result = fork(database, database).start().await().requireSuccess();
+			double[] spent = spentSince(cpu, outcome.aloneCpu());
 			verify(database, List.of(result));
 			outcome.alone().add(result.wallNanos() / 1e6);
-			Console.line("  %s, 1 instance:  %6.0f ms", this.name, result.wallNanos() / 1e6);
+			Console.line("  %s, 1 instance:  %6.0f ms (CPU: JVM %.0f ms, PostgreSQL %.0f ms)", this.name,
+					result.wallNanos() / 1e6, spent[0], spent[1]);
 		}
 		finally {
 			this.postgres.drop(database);
@@ -97,6 +112,7 @@ final class Replicas {
 			for (int i = 1; i <= instances; i++) {
 				forks.add(fork(database, database + "_" + i));
 			}
+			double[] cpu = cpu();
 			List<CompletableFuture<Fork.Result>> running = new ArrayList<>();
 			for (Fork fork : forks) {
 				fork.start();
@@ -104,6 +120,7 @@ final class Replicas {
 			}
 			List<Fork.Result> results = running.stream().map(CompletableFuture::join).toList();
 			results.forEach(Fork.Result::requireSuccess);
+			double[] spent = spentSince(cpu, outcome.togetherCpu());
 			verify(database, results);
 			long first = results.stream().mapToLong(Fork.Result::startedAt).min().orElseThrow();
 			long last = results.stream().mapToLong(result -> result.startedAt() + result.wallNanos()).max().orElseThrow();
@@ -113,14 +130,38 @@ final class Replicas {
 			outcome.together().add((last - first) / 1e6);
 			outcome.applier().add((applier.startedAt() + applier.wallNanos() - first) / 1e6);
 			outcome.firstOther().add((firstOther - first) / 1e6);
-			Console.line("  %s, %d at once: %6.0f ms (the one that applied exited after %.0f ms, the first other after %.0f ms)",
-					this.name, instances, (last - first) / 1e6, (applier.startedAt() + applier.wallNanos() - first) / 1e6,
-					(firstOther - first) / 1e6);
+			Console.line("  %s, %d at once: %6.0f ms (the one that applied exited after %.0f ms, the first other after %.0f ms;"
+					+ " CPU: JVMs %.0f ms, PostgreSQL %.0f ms)", this.name, instances, (last - first) / 1e6,
+					(applier.startedAt() + applier.wallNanos() - first) / 1e6, (firstOther - first) / 1e6, spent[0],
+					spent[1]);
 		}
 		finally {
 			waiters.shutdownNow();
 			this.postgres.drop(database);
 		}
+	}
+
+	/** The CPU counters now: the JVMs this one has waited for, and PostgreSQL's ended backends. */
+	private double[] cpu() {
+		return new double[] { this.cpuTime.children(), this.cpuTime.backends() };
+	}
+
+	/**
+	 * Adds what the counters grew by since {@code before} to {@code cpu}; waits a moment first, so
+	 * that the backends of the connections the instances closed have ended.
+	 */
+	private double[] spentSince(double[] before, Cpu cpu) {
+		try {
+			Thread.sleep(300);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		double[] now = cpu();
+		double[] spent = { now[0] - before[0], now[1] - before[1] };
+		cpu.jvms().add(spent[0]);
+		cpu.backends().add(spent[1]);
+		return spent;
 	}
 
 	private String database(String purpose, int round) {

@@ -217,6 +217,17 @@ final class Report {
 		replicaRow(first.instances() + " at once, until all have exited", Replicas.Outcome::together);
 		replicaRow("… until the one that applied the revisions exited", Replicas.Outcome::applier);
 		replicaRow("… until the first of the others exited", Replicas.Outcome::firstOther);
+		replicaRow("CPU time, 1 alone: the JVM (user + sys)", outcome -> outcome.aloneCpu().jvms());
+		replicaRow("… its PostgreSQL backends", outcome -> outcome.aloneCpu().backends());
+		replicaRow("CPU time, " + first.instances() + " at once: the JVMs", outcome -> outcome.togetherCpu().jvms());
+		replicaRow("… their PostgreSQL backends", outcome -> outcome.togetherCpu().backends());
+		StringBuilder floor = new StringBuilder("| " + first.instances() + " at once: their CPU time ÷ " + this.machine.cpus()
+				+ " CPUs ÷ 1 alone's wall time |");
+		for (Replicas.Outcome outcome : this.replicas) {
+			double cpu = outcome.togetherCpu().jvms().median() + outcome.togetherCpu().backends().median();
+			floor.append(" ").append(ratio(cpu / this.machine.cpus() / outcome.alone().median())).append(" | |");
+		}
+		line(floor.toString());
 		StringBuilder ratios = new StringBuilder("| " + first.instances() + " at once ÷ 1 alone (target ≤ 1.20) |");
 		for (Replicas.Outcome outcome : this.replicas) {
 			double ratio = outcome.together().median() / outcome.alone().median();

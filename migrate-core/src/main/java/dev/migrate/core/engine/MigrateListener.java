@@ -24,6 +24,13 @@ public interface MigrateListener {
 	default void lockAcquired(Duration waited) {
 	}
 
+	/**
+	 * The run stopped waiting for the lock after {@code waited}, without taking it, because another
+	 * run's commit left it nothing to do.
+	 */
+	default void lockNoLongerNeeded(Duration waited) {
+	}
+
 	/** The run ended, successfully or not. */
 	default void finished(MigrationResult result) {
 	}

@@ -265,7 +265,9 @@ public final class Migrator {
 			long waitStart = System.nanoTime();
 			Optional<HeldLock> held = lock(session).acquireUnless((operation == Operation.UPGRADE) ? upToDate : () -> false);
 			if (held.isEmpty()) {
-				waited = Duration.ofNanos(System.nanoTime() - waitStart).toMillis();
+				Duration waitedFor = Duration.ofNanos(System.nanoTime() - waitStart);
+				waited = waitedFor.toMillis();
+				this.listener.lockNoLongerNeeded(waitedFor);
 				result = new MigrationResult(operation, target, State.UP_TO_DATE, upToDate.rows, upToDate.rows, applied,
 						startedAt, this.clock.instant(), waited, null);
 				return result;

@@ -296,9 +296,18 @@ abstract class MigratorContractTest extends DatabaseContractTest {
 				}
 
 			};
+			List<Duration> noLongerNeeded = new java.util.concurrent.CopyOnWriteArrayList<>();
+			MigrateListener events = new MigrateListener() {
+
+				@Override
+				public void lockNoLongerNeeded(Duration waited) {
+					noLongerNeeded.add(waited);
+				}
+
+			};
 			java.util.concurrent.CompletableFuture<MigrationResult> waiter = java.util.concurrent.CompletableFuture
 				.supplyAsync(() -> new Migrator(this.database.dataSource(), graph, settings, java.time.Clock.systemUTC(),
-						null, listener, null)
+						events, listener, null)
 					.upgrade("heads"));
 			assertThat(waiting.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("the run waits for the lock").isTrue();
 			// another run, which this test lets past the held lock through another namespace, applies r2 and r3
@@ -310,6 +319,7 @@ abstract class MigratorContractTest extends DatabaseContractTest {
 			assertThat(result.applied()).isEmpty();
 			assertThat(result.after()).containsExactly("r3");
 			assertThat(result.lockWaitMillis()).isPositive();
+			assertThat(noLongerNeeded).singleElement().satisfies(waited -> assertThat(waited).isPositive());
 		}
 		finally {
 			held.close();

@@ -49,6 +49,11 @@ final class CompositeListeners {
 			}
 
 			@Override
+			public void lockNoLongerNeeded(Duration waited) {
+				each(all, (listener) -> listener.lockNoLongerNeeded(waited));
+			}
+
+			@Override
 			public void finished(MigrationResult result) {
 				each(all, (listener) -> listener.finished(result));
 			}

@@ -70,6 +70,16 @@ public final class MigrateMetrics implements MigrateListener, MeterBinder {
 
 	@Override
 	public void lockAcquired(Duration waited) {
+		recordLockWait(waited);
+	}
+
+	/** A replica that stopped waiting because another run did the work waited too: same timer. */
+	@Override
+	public void lockNoLongerNeeded(Duration waited) {
+		recordLockWait(waited);
+	}
+
+	private void recordLockWait(Duration waited) {
 		MeterRegistry registry = this.registry;
 		if (registry != null) {
 			Timer.builder(LOCK_WAIT).description("Wait for the migration lock").register(registry).record(waited);
