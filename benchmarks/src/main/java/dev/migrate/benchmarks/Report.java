@@ -322,6 +322,7 @@ final class Report {
 		line("");
 		line("All columns after the interquartile range are medians.");
 		line("");
+		line(resource("boot-startup.md"));
 	}
 
 	private static String ms(double millis) {
