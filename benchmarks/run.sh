@@ -5,12 +5,13 @@
 #   benchmarks/run.sh --server jdbc:postgresql://host:5432/ --user me --rounds 7
 #   benchmarks/run.sh --skip replicas --graph quick --out -     # a quick look, report on stdout
 # Every option: java -cp benchmarks/target/benchmarks.jar dev.migrate.benchmarks.Compare --help
-# It takes about 15 minutes. The machine should be quiet: the script shows the load first.
+# It takes about 18 minutes. The machine should be quiet: the script shows the load first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ./mvnw -B -q install -DskipTests
 ./mvnw -B -q -f benchmarks/pom.xml package
+./mvnw -B -q -f benchmarks/boot/pom.xml package      # the Spring Boot apps of the startup benchmark
 
 echo "CPUs: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -version 2>&1 | head -1

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Runs the comparison of issue 6 and writes its report: apply and up to date against Flyway,
- * Liquibase and plain JDBC, replicas starting at once, and the graph benchmark.
+ * Liquibase and plain JDBC, replicas starting at once, the graph benchmark, and the startup of a
+ * Spring Boot app with migrate against the same app with Spring Boot's Flyway integration.
  */
 public final class Compare {
 
@@ -59,12 +60,19 @@ public final class Compare {
 				Console.line("round %d/%d done, load %s", round, options.replicaRounds, Machine.loadAverage());
 			}
 		}
+		Map<String, BootStartup.Outcome> boot = Map.of();
+		if (options.runs("boot")) {
+			Console.line("Spring Boot startup: migrate against Flyway, %d migrations applied, %d rounds", options.revisions,
+					options.bootRounds);
+			boot = new BootStartup(postgres, corpus, logs, options.bootContenders(), options.jfr).run(options.bootRounds);
+		}
 		List<GraphRuns.Point> graph = List.of();
 		if (options.runs("graph")) {
 			Console.line("Graph: JMH GraphBenchmark (%s)", options.graph);
 			graph = GraphRuns.run(options.graph.equals("quick"));
 		}
-		Report report = new Report(machine, started, loadBefore, Machine.loadAverage(), options, tools, replicas, graph);
+		Report report = new Report(machine, started, loadBefore, Machine.loadAverage(), options, tools, replicas, graph,
+				boot);
 		String markdown = report.markdown();
 		if (options.out.equals("-")) {
 			System.out.println(markdown);

@@ -38,13 +38,17 @@ final class Fork {
 		return command;
 	}
 
+	/** Neither tool may phone home in the middle of a measurement. */
+	static ProcessBuilder quiet(ProcessBuilder builder) {
+		builder.environment().put("REDGATE_DISABLE_TELEMETRY", "true");
+		builder.environment().put("LIQUIBASE_ANALYTICS_ENABLED", "false");
+		return builder;
+	}
+
 	Fork start() {
 		try {
 			Files.createDirectories(this.log.getParent());
-			ProcessBuilder builder = new ProcessBuilder(this.command).redirectError(this.log.toFile());
-			// Neither tool may phone home in the middle of a measurement.
-			builder.environment().put("REDGATE_DISABLE_TELEMETRY", "true");
-			builder.environment().put("LIQUIBASE_ANALYTICS_ENABLED", "false");
+			ProcessBuilder builder = quiet(new ProcessBuilder(this.command).redirectError(this.log.toFile()));
 			this.startedAt = System.nanoTime();
 			this.process = builder.start();
 			this.process.getOutputStream().close();

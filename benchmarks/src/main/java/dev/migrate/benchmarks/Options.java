@@ -24,7 +24,9 @@ final class Options {
 			                        or with JVM options, e.g. "c1=migrate-core/target/migrate-cli.jar
 			                        -XX:TieredStopAtLevel=1" (repeatable)
 			  --graph <mode>        full, quick or skip: the JMH graph benchmark (full)
-			  --skip <list>         of tools, replicas, graph
+			  --boot-rounds <n>     rounds of the Spring Boot startup, each app started once (10)
+			  --boot-apps <dir>     the Spring Boot apps' build, a module per tool (benchmarks/boot)
+			  --skip <list>         of tools, replicas, graph, boot
 			  --jfr                 record every forked tool JVM with JFR, next to its log
 			  --work <dir>          corpus and logs (benchmarks/target/bench)
 			  --out <file>          the report (docs/benchmarks.md); - for none
@@ -51,6 +53,10 @@ final class Options {
 	List<String[]> cliVariants = new ArrayList<>();
 
 	String graph = "full";
+
+	int bootRounds = 10;
+
+	Path bootApps = Path.of("benchmarks/boot");
 
 	List<String> skip = List.of();
 
@@ -91,6 +97,8 @@ final class Options {
 				case "--cli" -> options.cli = Path.of(value);
 				case "--cli-variant" -> options.cliVariants.add(pair("--cli-variant", value));
 				case "--graph" -> options.graph = value;
+				case "--boot-rounds" -> options.bootRounds = Integer.parseInt(value);
+				case "--boot-apps" -> options.bootApps = Path.of(value);
 				case "--skip" -> options.skip = list(value);
 				case "--work" -> options.work = Path.of(value);
 				case "--out" -> options.out = value;
@@ -109,6 +117,11 @@ final class Options {
 		this.tools.forEach(tool -> contenders.add(Contender.of(tool)));
 		contenders.addAll(this.variants);
 		return contenders;
+	}
+
+	/** The Spring Boot app with migrate, then the same with Spring Boot's Flyway integration. */
+	List<BootContender> bootContenders() {
+		return List.of(BootContender.of("migrate", this.bootApps), BootContender.of("flyway", this.bootApps));
 	}
 
 	/** The command lines the replicas run: the build's, then each variant, as name, jar and JVM options. */

@@ -35,10 +35,13 @@ final class Report {
 
 	private final List<GraphRuns.Point> graph;
 
+	private final Map<String, BootStartup.Outcome> boot;
+
 	private final StringBuilder out = new StringBuilder();
 
 	Report(Machine machine, ZonedDateTime started, String loadBefore, String loadAfter, Options options,
-			Map<String, ToolComparison.Outcome> tools, List<Replicas.Outcome> replicas, List<GraphRuns.Point> graph) {
+			Map<String, ToolComparison.Outcome> tools, List<Replicas.Outcome> replicas, List<GraphRuns.Point> graph,
+			Map<String, BootStartup.Outcome> boot) {
 		this.machine = machine;
 		this.started = started;
 		this.loadBefore = loadBefore;
@@ -47,6 +50,7 @@ final class Report {
 		this.tools = tools;
 		this.replicas = replicas;
 		this.graph = graph;
+		this.boot = boot;
 	}
 
 	String markdown() {
@@ -72,6 +76,9 @@ final class Report {
 		}
 		if (!this.graph.isEmpty()) {
 			graph();
+		}
+		if (!this.boot.isEmpty()) {
+			boot();
 		}
 		line(resource("remaining-time.md"));
 		return this.out.toString();
@@ -280,6 +287,53 @@ final class Report {
 				+ "hash table and the graph's arrays no longer fit in the CPU caches, so each random lookup is a "
 				+ "memory access, and young collections copy a larger live graph.");
 		line("");
+	}
+
+	private void boot() {
+		BootStartup.Outcome migrate = this.boot.get("migrate");
+		BootStartup.Outcome flyway = this.boot.get("flyway");
+		int n = this.options.revisions;
+		line("## Spring Boot startup");
+		line("");
+		line("The same small web app (`benchmarks/boot/app`: Spring MVC, Actuator with the health probes, JDBC with "
+				+ "HikariCP, the PostgreSQL driver and one controller that reads a table) built twice, identical but "
+				+ "for the migration tool: **migrate** (`migrate-spring-boot-starter` " + migrate.version()
+				+ ", this commit) and **flyway**, Spring Boot's own integration (`spring-boot-starter-flyway` and "
+				+ "`flyway-database-postgresql`, Flyway " + flyway.version() + " as Spring Boot "
+				+ VERSIONS.getProperty("spring-boot") + " manages it). Each runs as `java -jar` (a fresh JVM every "
+				+ "time, default JVM options) against its own database, in which it has already applied the same " + n
+				+ " migrations as above, read from the filesystem. Both get the same arguments but for the tool's "
+				+ "location property (`migrate.locations`, `spring.flyway.locations`) and the defaults of everything "
+				+ "else.");
+		line("");
+		line("*Ready* is the time from the process start, seen from the harness, to the first `200` of "
+				+ "`/actuator/health/readiness`, asked every " + BootStartup.POLL.toMillis() + " ms. That is the same "
+				+ "point for both: Flyway migrates during the context refresh, before the web server opens its port; "
+				+ "migrate upgrades on `ApplicationReadyEvent`, after the port is open, and readiness answers `503` "
+				+ "meanwhile, because Spring Boot publishes `ACCEPTING_TRAFFIC` only once the ready listeners have "
+				+ "returned. *First answer* is the first HTTP answer of any status, *`/rows`* the first `200` of the "
+				+ "app's own endpoint, asked once ready, and *Started* the JVM's uptime in Spring Boot's "
+				+ "`Started … (process running for …)` line, logged at the end of the context refresh, before the "
+				+ "ready event. " + migrate.ready().count() + " rounds after the start that applied the migrations and "
+				+ "one discarded warm-up start of each app; each round alternates which app starts first, and each "
+				+ "app is stopped (`SIGTERM`) before the next starts. After every start the harness checks the tool's "
+				+ "endpoint (`/actuator/migrate`: up to date, nothing pending, this run applied nothing; "
+				+ "`/actuator/flyway`: " + n + " migrations, all `SUCCESS`), the tool's log line for a database already "
+				+ "up to date, and the tool's table (" + n + " migrations recorded, no row added).");
+		line("");
+		line("| App | Ready: median | Min – max | Interquartile range | First answer | `/rows` | Started "
+				+ "| Readiness `503`s | migrate ÷ app |");
+		line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+		this.boot.forEach((name, outcome) -> line("| " + name + " | " + ms(outcome.ready().median()) + " | "
+				+ range(outcome.ready()) + " | " + ms(outcome.ready().quantile(0.25)) + " – "
+				+ ms(outcome.ready().quantile(0.75)) + " | " + ms(outcome.firstAnswer().median()) + " | "
+				+ ms(outcome.firstRequest().median()) + " | " + ms(outcome.started().median()) + " | "
+				+ String.format(Locale.ROOT, "%.0f", outcome.refused().median()) + " | "
+				+ ratio(migrate.ready().median() / outcome.ready().median()) + " |"));
+		line("");
+		line("All columns after the interquartile range are medians.");
+		line("");
+		line(resource("boot-startup.md"));
 	}
 
 	private static String ms(double millis) {
