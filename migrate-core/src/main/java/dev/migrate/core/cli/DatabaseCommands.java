@@ -72,7 +72,8 @@ final class DatabaseCommands {
 		public Integer call() {
 			Output output = this.cli.output();
 			GuardCheck check = new GuardCheck(GuardMode.parse(this.guard), finding -> this.cli.err().println("Guard: "
-					+ finding.location() + " [" + finding.rule() + "] " + finding.statement() + ": " + finding.message()));
+					+ finding.location() + " [" + finding.rule() + "] " + finding.statement() + ": " + finding.message()),
+					note -> this.cli.err().println("Guard: " + note));
 			return report(output, this.cli.migrator(new ProgressPrinter(output), check).upgrade(this.target));
 		}
 

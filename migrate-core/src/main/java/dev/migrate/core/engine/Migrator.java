@@ -91,7 +91,7 @@ public final class Migrator {
 	public MigrationStatus status(String target) {
 		try (Connection connection = this.dataSource.getConnection()) {
 			Session session = open(connection);
-			Session.Snapshot snapshot = session.read(this.settings.lock().lockTable());
+			Session.Snapshot snapshot = session.readForStatus(this.settings.lock().lockTable(), this.graph::contains);
 			HistoryRow failure = snapshot.blockingFailure();
 			// A revision recorded as started may be running right now in another instance: ask the lock.
 			String runner = (failure != null && failure.entry().outcome() == Outcome.STARTED)

@@ -50,6 +50,24 @@ final class Session {
 		return new Snapshot(exists, rows, history, others);
 	}
 
+	/**
+	 * What the tables say now, reading the history only when a status needs it: when a recorded
+	 * failure blocks (the status shows it) or a version row is unknown (divergence is traced through
+	 * the history). Otherwise the snapshot's history is empty, and it must not be used for anything
+	 * but {@link StatusReader}. Health probes call this every few seconds on every instance, so the
+	 * common case is three small queries instead of every history row.
+	 */
+	Snapshot readForStatus(String lockTable, java.util.function.Predicate<String> known) throws SQLException {
+		if (!this.store.versionTableExists(this.connection)) {
+			return read(lockTable);
+		}
+		List<String> rows = this.store.versions(this.connection);
+		if (!rows.stream().allMatch(known) || this.store.blocked(this.connection)) {
+			return read(lockTable);
+		}
+		return new Snapshot(true, rows, List.of(), List.of());
+	}
+
 	/** Who applies revisions, for the history table: database user and host. */
 	String appliedBy() {
 		String user;

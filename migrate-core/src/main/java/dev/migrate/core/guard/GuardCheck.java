@@ -1,7 +1,9 @@
 package dev.migrate.core.guard;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -27,16 +29,29 @@ public final class GuardCheck implements PlanCheck {
 
 	private final Consumer<Finding> reporter;
 
+	private final Consumer<String> notes;
+
+	/**
+	 * At most this many findings of one rule are reported one by one in a run; the rest are
+	 * counted in one line, so a first upgrade of a thousand revisions does not print a thousand
+	 * copies of the same advice. {@code migrate check} lists them all.
+	 */
+	static final int SHOWN_PER_RULE = 10;
+
 	/** Reports warnings and errors through the log. */
 	public GuardCheck(GuardMode mode) {
 		this(mode, finding -> logger.warn("Guard: {} [{}] {}: {}", finding.location(), finding.rule(),
-				finding.statement(), finding.message()));
+				finding.statement(), finding.message()), note -> logger.warn("Guard: {}", note));
 	}
 
-	/** Hands each unsuppressed warning or error to {@code reporter}. */
-	public GuardCheck(GuardMode mode, Consumer<Finding> reporter) {
+	/**
+	 * Hands each unsuppressed warning or error to {@code reporter}, up to {@value #SHOWN_PER_RULE}
+	 * per rule, and a count of the others to {@code notes}.
+	 */
+	public GuardCheck(GuardMode mode, Consumer<Finding> reporter, Consumer<String> notes) {
 		this.mode = Objects.requireNonNull(mode, "mode");
 		this.reporter = Objects.requireNonNull(reporter, "reporter");
+		this.notes = Objects.requireNonNull(notes, "notes");
 	}
 
 	public GuardMode mode() {
@@ -53,11 +68,21 @@ public final class GuardCheck implements PlanCheck {
 			pending.add(step.revision());
 		}
 		GuardReport report = new Guard(dialect).check(pending);
+		Map<String, Integer> perRule = new LinkedHashMap<>();
 		for (Finding finding : report.findings()) {
 			if (!finding.suppressed() && finding.severity() != Severity.INFO) {
-				this.reporter.accept(finding);
+				int count = perRule.merge(finding.rule(), 1, Integer::sum);
+				if (count <= SHOWN_PER_RULE) {
+					this.reporter.accept(finding);
+				}
 			}
 		}
+		perRule.forEach((rule, count) -> {
+			if (count > SHOWN_PER_RULE) {
+				this.notes.accept((count - SHOWN_PER_RULE) + " more finding(s) of rule [" + rule + "] in the "
+						+ pending.size() + " revision(s) to apply are not shown; 'migrate check' lists every finding");
+			}
+		});
 		this.mode.enforce(report);
 	}
 

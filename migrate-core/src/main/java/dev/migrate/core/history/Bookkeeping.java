@@ -98,6 +98,17 @@ public final class Bookkeeping {
 		return "SELECT version_num FROM " + this.versionTable;
 	}
 
+	/** One row when a recorded failure blocks the next run, none otherwise. */
+	public String selectBlocking() {
+		StringBuilder outcomes = new StringBuilder();
+		for (Outcome outcome : Outcome.values()) {
+			if (outcome.blocks()) {
+				outcomes.append((outcomes.length() == 0) ? "'" : ", '").append(outcome.name()).append('\'');
+			}
+		}
+		return "SELECT id FROM " + this.historyTable + " WHERE outcome IN (" + outcomes + ") LIMIT 1";
+	}
+
 	/** Only what an up-to-date check needs: no timestamps, messages or errors. */
 	public String selectRecorded() {
 		return "SELECT revision, operation, checksum, outcome FROM " + this.historyTable + " ORDER BY id";

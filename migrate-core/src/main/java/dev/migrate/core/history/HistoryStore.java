@@ -81,6 +81,14 @@ public final class HistoryStore {
 		return history;
 	}
 
+	/** Whether a recorded failure blocks the next upgrade or downgrade: one row at most crosses the wire. */
+	public boolean blocked(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(this.sql.selectBlocking())) {
+			return rows.next();
+		}
+	}
+
 	/**
 	 * What deciding "nothing to do" needs from the history, in one narrow query: the checksum each
 	 * revision was last upgraded with, and whether a recorded failure blocks the next run. The

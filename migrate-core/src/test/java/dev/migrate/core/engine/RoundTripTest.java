@@ -1,6 +1,7 @@
 package dev.migrate.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -9,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -52,6 +55,28 @@ class RoundTripTest extends DatabaseContractTest {
 		assertThat(calls.get()).as("schema, version table exists, version rows, narrow history").isLessThanOrEqualTo(4);
 	}
 
+	@Test
+	void theStatusOfAHealthyDatabaseDoesNotReadTheHistoryButThatOfAFailedOneShowsTheFailure() {
+		Revisions revisions = revisions(10);
+		new Migrator(this.database.dataSource(), revisions.graph(), MigrateSettings.defaults()).upgrade("t9");
+		List<String> sql = new ArrayList<>();
+		MigrationStatus status = new Migrator(proxy(DataSource.class, this.database.dataSource(), new AtomicInteger(),
+				sql), revisions.graph(), MigrateSettings.defaults()).status("head");
+		assertThat(status.state()).isEqualTo(State.PENDING);
+		assertThat(sql).as("health probes ask every few seconds").noneMatch(text -> text.contains("started_at"));
+
+		Revisions failing = revisions(10).add("t11", "t10", "CREATE TABLE t11 (id int);\nSELECT no_such_column FROM t11;",
+				null, "-- transactional: false\n");
+		Migrator migrator = new Migrator(this.database.dataSource(), failing.graph(), MigrateSettings.defaults());
+		assertThatThrownBy(() -> migrator.upgrade("head")).isInstanceOf(RevisionFailedException.class);
+		sql.clear();
+		MigrationStatus failed = new Migrator(proxy(DataSource.class, this.database.dataSource(), new AtomicInteger(),
+				sql), failing.graph(), MigrateSettings.defaults()).status("head");
+		assertThat(failed.state()).isEqualTo(State.FAILED);
+		assertThat(failed.detail()).contains("t11");
+		assertThat(sql).as("the failure's details come from the history").anyMatch(text -> text.contains("started_at"));
+	}
+
 	private int upgradeCounting(int count) {
 		AtomicInteger calls = new AtomicInteger();
 		Migrator migrator = new Migrator(counting(this.database.dataSource(), calls), revisions(count).graph(),
@@ -69,15 +94,19 @@ class RoundTripTest extends DatabaseContractTest {
 	}
 
 	private static DataSource counting(DataSource dataSource, AtomicInteger calls) {
-		return proxy(DataSource.class, dataSource, calls);
+		return proxy(DataSource.class, dataSource, calls, new ArrayList<>());
 	}
 
 	@SuppressWarnings("unchecked")
-	private static <T> T proxy(Class<T> type, T target, AtomicInteger calls) {
+	private static <T> T proxy(Class<T> type, T target, AtomicInteger calls, List<String> sql) {
 		InvocationHandler handler = (proxy, method, args) -> {
 			String name = method.getName();
 			if (name.startsWith("execute") || name.equals("commit") || name.equals("rollback")) {
 				calls.incrementAndGet();
+			}
+			if ((name.startsWith("execute") || name.startsWith("prepare")) && args != null && args.length > 0
+					&& args[0] instanceof String text) {
+				sql.add(text);
 			}
 			Object result;
 			try {
@@ -87,13 +116,13 @@ class RoundTripTest extends DatabaseContractTest {
 				throw ex.getCause();
 			}
 			if (result instanceof Connection connection) {
-				return proxy(Connection.class, connection, calls);
+				return proxy(Connection.class, connection, calls, sql);
 			}
 			if (result instanceof PreparedStatement statement) {
-				return proxy(PreparedStatement.class, statement, calls);
+				return proxy(PreparedStatement.class, statement, calls, sql);
 			}
 			if (result instanceof Statement statement) {
-				return proxy(Statement.class, statement, calls);
+				return proxy(Statement.class, statement, calls, sql);
 			}
 			return result;
 		};
