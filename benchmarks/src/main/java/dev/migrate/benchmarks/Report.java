@@ -130,8 +130,8 @@ final class Report {
 				+ "checksum, no history details, no parsing beyond splitting at `;`.");
 		for (Contender variant : this.options.variants) {
 			line("- **" + variant.name() + "**: migrate as above, with `" + variant.classpathPrefix() + "` first on "
-					+ "the classpath: a local build of migrate-core with the changes proposed below, *not* in this "
-					+ "commit.");
+					+ "the classpath: another build of migrate-core, named in the notes below (an earlier commit, "
+					+ "for a before/after comparison, or a proposed change).");
 		}
 		line("");
 		line("Every tool gets the same `PGSimpleDataSource` (no pool). Liquibase's analytics and Redgate's telemetry "
