@@ -44,6 +44,45 @@ public final class Checksums {
 	 * line, no blank lines at the start or end.
 	 */
 	static String normalize(String sql) {
+		String quick = quickNormalize(sql);
+		return (quick != null) ? quick : normalizeByLines(sql);
+	}
+
+	/**
+	 * The normalized section cut out of {@code sql} in one scan, when only its surrounding blank
+	 * lines and trailing whitespace need to go: no CR and no whitespace at the end of a line in
+	 * between. That is most files as editors save them, so the usual checksum skips splitting and
+	 * joining the section. {@code null} when the long way is needed.
+	 */
+	static String quickNormalize(String sql) {
+		int end = sql.length();
+		while (end > 0 && Character.isWhitespace(sql.charAt(end - 1))) {
+			end--;
+		}
+		if (end == 0) {
+			return "";
+		}
+		int start = 0;
+		while (Character.isWhitespace(sql.charAt(start))) {
+			start++;
+		}
+		while (start > 0 && sql.charAt(start - 1) != '\n' && sql.charAt(start - 1) != '\r') {
+			start--;
+		}
+		for (int i = start; i < end; i++) {
+			char c = sql.charAt(i);
+			if (c == '\r') {
+				return null;
+			}
+			if (c == '\n' && i > start && sql.charAt(i - 1) != '\n' && Character.isWhitespace(sql.charAt(i - 1))) {
+				return null;
+			}
+		}
+		return sql.substring(start, end);
+	}
+
+	/** {@link #normalize} the long way: line by line. */
+	static String normalizeByLines(String sql) {
 		List<String> lines = RevisionFileParser.lines(sql);
 		List<String> stripped = new ArrayList<>(lines.size());
 		for (String line : lines) {

@@ -6,17 +6,13 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -136,41 +132,66 @@ final class RevisionFileFinder {
 		return directory;
 	}
 
+	/**
+	 * Reads the revision files under {@code root}, following links, skipping hidden files and
+	 * folders. Costs one directory listing per folder and one read per file: an entry named
+	 * {@code *.sql} is read without asking first what it is (a folder of that name fails the read
+	 * and is walked instead), so a folder of a thousand revisions costs no {@code stat} per file.
+	 */
 	private static void walkDirectory(Path root, FileSink sink) {
 		try {
-			Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-					new SimpleFileVisitor<>() {
-
-						@Override
-						public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-							return (!dir.equals(root) && isHidden(dir.getFileName().toString()))
-									? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-						}
-
-						@Override
-						public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-							String name = file.getFileName().toString();
-							if (attributes.isRegularFile() && isRevisionFile(name)) {
-								sink.accept(relativePath(root, file), Files.readAllBytes(file));
-							}
-							return FileVisitResult.CONTINUE;
-						}
-
-						@Override
-						public FileVisitResult visitFileFailed(Path file, IOException ex) throws IOException {
-							if (ex instanceof FileSystemLoopException) {
-								// A link back to a folder already being walked: its files are found there.
-								return FileVisitResult.CONTINUE;
-							}
-							throw ex;
-						}
-
-					});
+			List<Object> ancestors = new ArrayList<>();
+			ancestors.add(fileKey(root));
+			walk(root, "", sink, ancestors);
 		}
 		catch (IOException ex) {
 			throw new MigrateException(ErrorCode.USAGE,
 					"Cannot read revision files under " + root.toAbsolutePath() + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	private static void walk(Path directory, String prefix, FileSink sink, List<Object> ancestors) throws IOException {
+		List<Path> folders = new ArrayList<>();
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+			for (Path entry : entries) {
+				String name = entry.getFileName().toString();
+				if (isHidden(name)) {
+					continue;
+				}
+				if (name.endsWith(".sql")) {
+					byte[] content;
+					try {
+						content = Files.readAllBytes(entry);
+					}
+					catch (IOException ex) {
+						if (Files.isDirectory(entry)) {
+							folders.add(entry);
+							continue;
+						}
+						throw ex;
+					}
+					sink.accept(prefix + name, content);
+				}
+				else if (Files.isDirectory(entry)) {
+					folders.add(entry);
+				}
+			}
+		}
+		for (Path folder : folders) {
+			Object key = fileKey(folder);
+			if (key != null && ancestors.contains(key)) {
+				// A link back to a folder already being walked: its files are found there.
+				continue;
+			}
+			ancestors.add(key);
+			walk(folder, prefix + folder.getFileName() + "/", sink, ancestors);
+			ancestors.remove(ancestors.size() - 1);
+		}
+	}
+
+	/** What identifies a folder whichever link leads to it; {@code null} where the file system has no such key. */
+	private static Object fileKey(Path folder) throws IOException {
+		return Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
 	}
 
 	private static void walkJar(URL url, Location location, FileSink sink) {
@@ -202,12 +223,6 @@ final class RevisionFileFinder {
 			throw new MigrateException(ErrorCode.USAGE,
 					"Cannot read revision files of '" + location + "' from " + url + ": " + ex.getMessage(), ex);
 		}
-	}
-
-	private static String relativePath(Path root, Path file) {
-		List<String> names = new ArrayList<>();
-		root.relativize(file).forEach((name) -> names.add(name.toString()));
-		return String.join("/", names);
 	}
 
 	private static boolean isRevisionFile(String path) {

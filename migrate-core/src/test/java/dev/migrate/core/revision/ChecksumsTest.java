@@ -50,6 +50,15 @@ class ChecksumsTest {
 	}
 
 	@Test
+	void aSectionAsEditorsSaveItTakesTheQuickWay() {
+		// the upgrade section of a file with a blank line before '-- migrate:downgrade'
+		assertThat(Checksums.quickNormalize("CREATE TABLE t (id int);\n\nINSERT INTO t VALUES (1);\n\n"))
+			.isEqualTo("CREATE TABLE t (id int);\n\nINSERT INTO t VALUES (1);");
+		assertThat(Checksums.quickNormalize("CREATE TABLE t (id int);  \nINSERT INTO t VALUES (1);")).isNull();
+		assertThat(Checksums.quickNormalize("CREATE TABLE t (id int);\r\nINSERT INTO t VALUES (1);")).isNull();
+	}
+
+	@Test
 	void keepsBlankLinesBetweenStatements() {
 		assertThat(Checksums.normalize("\r\na;  \r\n\r\nb;\r\n\r\n")).isEqualTo("a;\n\nb;");
 	}
@@ -59,6 +68,19 @@ class ChecksumsTest {
 			@ForAll boolean transactional) {
 		assertThat(Checksums.ofSql(String.join("\r\n", lines), transactional))
 			.isEqualTo(Checksums.ofSql(String.join("\n", lines), transactional));
+	}
+
+	@Property(tries = 2000)
+	void theQuickWayAgreesWithNormalizingLineByLine(
+			@ForAll @Size(max = 40) List<@net.jqwik.api.constraints.Chars({ ' ', '\t', '\n', '\r', 'a', ';', '\u000B', '\u2028' }) Character> chars) {
+		StringBuilder sql = new StringBuilder();
+		chars.forEach(sql::append);
+		String text = sql.toString();
+		assertThat(Checksums.normalize(text)).isEqualTo(Checksums.normalizeByLines(text));
+		String quick = Checksums.quickNormalize(text);
+		if (quick != null) {
+			assertThat(quick).isEqualTo(Checksums.normalizeByLines(text));
+		}
 	}
 
 }

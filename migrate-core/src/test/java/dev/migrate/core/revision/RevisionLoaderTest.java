@@ -86,6 +86,32 @@ class RevisionLoaderTest {
 	}
 
 	@Test
+	void followsLinksToFoldersOnceAndStopsAtALinkBackToAFolderBeingWalked() throws IOException {
+		Path root = this.temp.resolve("revisions");
+		Path shared = this.temp.resolve("shared");
+		write(root, "a/1a00_first.sql", revisionFile("1a00", "none"));
+		write(shared, "2b00_second.sql", revisionFile("2b00", "1a00"));
+		Files.createSymbolicLink(root.resolve("linked"), shared);
+		Files.createSymbolicLink(root.resolve("a/loop"), root);
+
+		List<Revision> revisions = this.loader.load(List.of(new Location.Filesystem(root.toString())));
+
+		assertThat(revisions).extracting(Revision::source)
+			.containsExactly(root.resolve("a/1a00_first.sql").toString(), root.resolve("linked/2b00_second.sql").toString());
+	}
+
+	@Test
+	void walksAFolderWhoseNameEndsInSql() throws IOException {
+		Path root = this.temp.resolve("revisions");
+		write(root, "2025.sql/1a00_first.sql", revisionFile("1a00", "none"));
+		write(root, "2b00_second.sql", revisionFile("2b00", "1a00"));
+
+		List<Revision> revisions = this.loader.load(List.of(new Location.Filesystem(root.toString())));
+
+		assertThat(revisions).extracting(Revision::id).containsExactly("1a00", "2b00");
+	}
+
+	@Test
 	void rejectsAFilesystemLocationThatDoesNotExistNamingPathAndSetting() {
 		Path missing = this.temp.resolve("no-such-folder");
 
