@@ -48,7 +48,6 @@ public final class Migrator {
 
 	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
 
-
 	private final DataSource dataSource;
 
 	private final RevisionGraph graph;
@@ -263,7 +262,8 @@ public final class Migrator {
 				return result;
 			}
 			long waitStart = System.nanoTime();
-			Optional<HeldLock> held = lock(session).acquireUnless((operation == Operation.UPGRADE) ? upToDate : () -> false);
+			BooleanSupplier done = (operation == Operation.UPGRADE) ? upToDate : () -> false;
+			Optional<HeldLock> held = lock(session).acquireUnless(done);
 			if (held.isEmpty()) {
 				Duration waitedFor = Duration.ofNanos(System.nanoTime() - waitStart);
 				waited = waitedFor.toMillis();

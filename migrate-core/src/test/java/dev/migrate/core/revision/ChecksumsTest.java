@@ -5,6 +5,7 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +73,7 @@ class ChecksumsTest {
 
 	@Property(tries = 2000)
 	void theQuickWayAgreesWithNormalizingLineByLine(
-			@ForAll @Size(max = 40) List<@net.jqwik.api.constraints.Chars({ ' ', '\t', '\n', '\r', 'a', ';', '\u000B', '\u2028' }) Character> chars) {
+			@ForAll @Size(max = 40) List<@Chars({ ' ', '\t', '\n', '\r', 'a', ';', '\u000B', '\u2028' }) Character> chars) {
 		StringBuilder sql = new StringBuilder();
 		chars.forEach(sql::append);
 		String text = sql.toString();
