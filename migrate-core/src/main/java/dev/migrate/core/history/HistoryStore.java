@@ -95,21 +95,15 @@ public final class HistoryStore {
 	 * history table must exist.
 	 */
 	public Recorded recorded(Connection connection) throws SQLException {
-		Map<String, String> checksums = new HashMap<>();
-		boolean blocked = false;
+		Recorded.Collector collector = new Recorded.Collector();
 		try (Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery(this.sql.selectRecorded())) {
 			while (rows.next()) {
-				Outcome outcome = Outcome.valueOf(rows.getString(4));
-				blocked |= outcome.blocks();
-				String checksum = rows.getString(3);
-				if (outcome == Outcome.SUCCESS && checksum != null
-						&& Operation.UPGRADE.name().equalsIgnoreCase(rows.getString(2))) {
-					checksums.put(rows.getString(1), checksum);
-				}
+				collector.add(rows.getString(1), Operation.valueOf(rows.getString(2).toUpperCase(Locale.ROOT)),
+						rows.getString(3), Outcome.valueOf(rows.getString(4)));
 			}
 		}
-		return new Recorded(checksums, blocked);
+		return collector.recorded();
 	}
 
 	/**
@@ -124,17 +118,32 @@ public final class HistoryStore {
 
 		/** The same from full history rows, oldest first. */
 		public static Recorded of(List<HistoryRow> history) {
-			Map<String, String> checksums = new HashMap<>();
-			boolean blocked = false;
+			Collector collector = new Collector();
 			for (HistoryRow row : history) {
 				HistoryEntry entry = row.entry();
-				blocked |= entry.outcome().blocks();
-				if (entry.operation() == Operation.UPGRADE && entry.outcome() == Outcome.SUCCESS
-						&& entry.checksum() != null) {
-					checksums.put(entry.revision(), entry.checksum());
+				collector.add(entry.revision(), entry.operation(), entry.checksum(), entry.outcome());
+			}
+			return collector.recorded();
+		}
+
+		/** Reads history rows oldest first, whichever query they come from. */
+		static final class Collector {
+
+			private final Map<String, String> checksums = new HashMap<>();
+
+			private boolean blocked;
+
+			void add(String revision, Operation operation, String checksum, Outcome outcome) {
+				this.blocked |= outcome.blocks();
+				if (operation == Operation.UPGRADE && outcome == Outcome.SUCCESS && checksum != null) {
+					this.checksums.put(revision, checksum);
 				}
 			}
-			return new Recorded(checksums, blocked);
+
+			Recorded recorded() {
+				return new Recorded(this.checksums, this.blocked);
+			}
+
 		}
 
 	}
