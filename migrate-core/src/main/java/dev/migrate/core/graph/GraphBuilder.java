@@ -169,7 +169,15 @@ final class GraphBuilder {
 			top = release(children[node], waiting, stack, top);
 		}
 		if (done < n) {
-			throw new CycleException(findCycle(waiting, parents, dependencies));
+			List<Integer> loop = findCycle(waiting, parents, dependencies);
+			List<String> cycle = new ArrayList<>();
+			List<String> files = new ArrayList<>();
+			for (int member : loop) {
+				cycle.add(this.sorted[member].id());
+				files.add(this.sorted[member].source());
+			}
+			cycle.add(cycle.get(0));
+			throw new CycleException(cycle, files);
 		}
 		return order;
 	}
@@ -186,9 +194,10 @@ final class GraphBuilder {
 
 	/**
 	 * Every revision left waiting still waits for another one left waiting, so walking from
-	 * any of them to a waiting prerequisite must revisit a revision: that loop is a cycle.
+	 * any of them to a waiting prerequisite must revisit a revision: that loop is a cycle, returned
+	 * in apply order.
 	 */
-	private List<String> findCycle(int[] waiting, int[][] parents, int[][] dependencies) {
+	private static List<Integer> findCycle(int[] waiting, int[][] parents, int[][] dependencies) {
 		int start = 0;
 		while (waiting[start] == 0) {
 			start++;
@@ -204,12 +213,7 @@ final class GraphBuilder {
 		List<Integer> loop = new ArrayList<>(path.subList(position.get(node), path.size()));
 		// The walk went from a revision to what it needs; print in apply order instead.
 		Collections.reverse(loop);
-		List<String> cycle = new ArrayList<>();
-		for (int member : loop) {
-			cycle.add(this.sorted[member].id());
-		}
-		cycle.add(cycle.get(0));
-		return cycle;
+		return loop;
 	}
 
 	private static int waitingPrerequisite(int node, int[] waiting, int[][] parents, int[][] dependencies) {

@@ -79,6 +79,7 @@ public final class Guard {
 		SqlBody body = (SqlBody) revision.body();
 		List<SqlStatement> statements = split(revision, body);
 		missingPhase(revision, statements.isEmpty(), findings);
+		emptyUpgrade(revision, body, statements.isEmpty(), findings);
 		RevisionContext context = new RevisionContext(this.dialect.name(), revision.phase(), revision.transactional());
 		for (SqlStatement statement : statements) {
 			findings.addAll(check(revision, statement, context));
@@ -145,6 +146,23 @@ public final class Guard {
 		Finding base = new Finding(Rule.ALLOW_WITHOUT_REASON.id(), Severity.ERROR, revision.id(), revision.source(), line,
 				excerpt, "-", false, null);
 		return Suppressions.apply(allows, findings, base);
+	}
+
+	/**
+	 * An upgrade section that runs nothing loads (a fresh {@code revision} template must not break
+	 * the graph), but applying it records the revision as applied: SQL written into it afterwards
+	 * never runs there and changes its checksum.
+	 */
+	private static void emptyUpgrade(Revision revision, SqlBody body, boolean empty, List<Finding> findings) {
+		if (!empty || revision.isMerge()) {
+			return;
+		}
+		findings.add(new Finding(Rule.EMPTY_UPGRADE.id(), Severity.WARNING, revision.id(), revision.source(),
+				Math.max(1, body.upgradeLine() - 1), "",
+				"Revision " + revision.id() + " has an empty upgrade section: it runs nothing, yet applying it records "
+						+ "it as applied, and SQL written into it afterwards never runs on that database (and changes "
+						+ "its checksum). Write the SQL to run below '-- migrate:upgrade' before applying it anywhere.",
+				false, null));
 	}
 
 	private static void missingPhase(Revision revision, boolean empty, List<Finding> findings) {

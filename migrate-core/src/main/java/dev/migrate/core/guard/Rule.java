@@ -73,6 +73,9 @@ public enum Rule {
 	/** A revision that declares no phase (an empty merge revision is exempt): warning. */
 	MISSING_PHASE("missing-phase"),
 
+	/** A revision (not a merge) whose upgrade section runs nothing, e.g. a fresh template: warning. */
+	EMPTY_UPGRADE("empty-upgrade"),
+
 	/** A Java revision: its code cannot be analyzed: info. */
 	JAVA_REVISION("java-revision"),
 
@@ -104,7 +107,7 @@ public enum Rule {
 	/** Whether a {@code migrate:allow} comment on a statement can accept this rule's findings. */
 	boolean isSuppressible() {
 		return this != ALLOW_WITHOUT_REASON && this != ALLOW_UNKNOWN_RULE && this != MISSING_PHASE
-				&& this != JAVA_REVISION && this != MULTIPLE_HEADS;
+				&& this != JAVA_REVISION && this != MULTIPLE_HEADS && this != EMPTY_UPGRADE;
 	}
 
 }

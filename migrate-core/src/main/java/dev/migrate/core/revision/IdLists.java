@@ -10,18 +10,18 @@ import java.util.Set;
  * {@code branch_labels}), shared by revision files and Java revisions so both report the same
  * problems in the same words.
  */
-final class IdLists {
+public final class IdLists {
 
 	private IdLists() {
 	}
 
 	/**
-	 * The first problem with the ids listed under {@code field}: a missing or malformed id, or an
-	 * id listed twice.
+	 * The first problem with the ids listed under {@code field}: a missing, malformed or reserved
+	 * id, or an id listed twice.
 	 *
 	 * @return what is wrong and what to do, or empty when the list is valid
 	 */
-	static Optional<String> problem(String field, Collection<String> ids) {
+	public static Optional<String> problem(String field, Collection<String> ids) {
 		Set<String> seen = new HashSet<>();
 		for (String id : ids) {
 			if (id == null) {
@@ -30,6 +30,9 @@ final class IdLists {
 			if (!RevisionIds.isValid(id)) {
 				return Optional.of("invalid id '" + id + "' in " + field + "; use letters, digits and '_' (at most "
 						+ RevisionIds.MAX_LENGTH + " characters)");
+			}
+			if (RevisionIds.isReserved(id)) {
+				return Optional.of(RevisionIds.reservedProblem(id, field));
 			}
 			if (!seen.add(id)) {
 				return Optional.of(field + " lists '" + id + "' twice; list each id once");

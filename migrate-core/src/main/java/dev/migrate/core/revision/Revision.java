@@ -27,6 +27,9 @@ public record Revision(String id, List<String> downRevisions, List<String> depen
 			throw new IllegalArgumentException("Invalid revision id '" + id + "' in " + source
 					+ ": use letters, digits and '_' (at most " + RevisionIds.MAX_LENGTH + " characters)");
 		}
+		if (RevisionIds.isReserved(id)) {
+			throw new IllegalArgumentException(source + ": " + RevisionIds.reservedProblem(id, "revision"));
+		}
 		downRevisions = List.copyOf(downRevisions);
 		dependsOn = List.copyOf(dependsOn);
 		branchLabels = Set.copyOf(branchLabels);

@@ -23,7 +23,7 @@ import dev.migrate.core.ErrorCode;
 import dev.migrate.core.MigrateException;
 
 /**
- * Finds the revision files ({@code *.sql}) under a {@link Location}, recursively, and reads them.
+ * Finds the revision files ({@code *.sql}, the extension in any case) under a {@link Location}, recursively, and reads them.
  * Files and folders whose names start with {@code .} are skipped: they are editor backups, VCS
  * metadata or the timestamped copies Kubernetes keeps beside a mounted ConfigMap. Symbolic links
  * are followed.
@@ -158,7 +158,7 @@ final class RevisionFileFinder {
 				if (isHidden(name)) {
 					continue;
 				}
-				if (name.endsWith(".sql")) {
+				if (hasSqlExtension(name)) {
 					byte[] content;
 					try {
 						content = Files.readAllBytes(entry);
@@ -226,7 +226,16 @@ final class RevisionFileFinder {
 	}
 
 	private static boolean isRevisionFile(String path) {
-		return path.endsWith(".sql") && !isHidden(path.substring(path.lastIndexOf('/') + 1));
+		return hasSqlExtension(path) && !isHidden(path.substring(path.lastIndexOf('/') + 1));
+	}
+
+	/**
+	 * Whether a file name ends with {@code .sql} in any case: {@code 4f2a_add.SQL} is a revision
+	 * file too, as editors on case-insensitive file systems write it; skipping it silently would drop
+	 * a revision from the graph.
+	 */
+	static boolean hasSqlExtension(String name) {
+		return name.length() > 4 && name.regionMatches(true, name.length() - 4, ".sql", 0, 4);
 	}
 
 	private static boolean isVisiblePath(String relativePath) {

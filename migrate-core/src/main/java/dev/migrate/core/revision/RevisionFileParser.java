@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Parses one revision file into a {@link Revision} with an {@link SqlBody}.
@@ -19,28 +18,23 @@ import java.util.regex.Pattern;
  * {@code transactional}; unknown or repeated keys are errors. Only blank lines and {@code --}
  * comments may follow until the {@code -- migrate:upgrade} marker; the optional
  * {@code -- migrate:downgrade} marker comes after the upgrade section. Markers are matched
- * ignoring case and surrounding whitespace. The file must be named {@code <revision>.sql} or
- * {@code <revision>_<slug>.sql}.
+ * ignoring case and whitespace around them and after {@code --}; a line that looks like a marker
+ * but is none is an error ({@link MarkerLines}). The file must be named {@code <revision>.sql} or
+ * {@code <revision>_<slug>.sql} (the extension in any case).
  * <p>
- * The upgrade section must hold something besides blank lines and comments, except in a merge
- * revision, whose only job may be to join branches. A downgrade section may be empty: the
- * revision is then reversible and its downgrade runs nothing; leave the marker out to make the
- * revision irreversible.
+ * An upgrade section of only blank lines and comments runs nothing (a fresh template, a merge);
+ * the guard warns about it outside a merge. A downgrade section may be empty: the revision is
+ * then reversible and its downgrade runs nothing; leave the marker out to make the revision
+ * irreversible.
  * <p>
  * Section texts are kept verbatim (line endings turned into LF) and {@link SqlBody} records the
  * file line of each section's first line, so the file line of any statement can be computed.
- * CRLF, CR and LF line endings and a leading UTF-8 byte order mark are accepted.
+ * CRLF, CR and LF line endings and a leading UTF-8 byte order mark are accepted; a NUL character
+ * or a byte order mark anywhere else is an error.
  * <p>
  * Errors are {@link RevisionFileException}s naming the file and line. Stateless and thread-safe.
  */
 public final class RevisionFileParser {
-
-	private static final Pattern UPGRADE_MARKER = Pattern.compile("--\\s*migrate:upgrade", Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern DOWNGRADE_MARKER = Pattern.compile("--\\s*migrate:downgrade",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern MARKER_LIKE = Pattern.compile("--\\s*migrate\\s*:.*", Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * Parses a file's bytes, which must be UTF-8.
@@ -59,6 +53,7 @@ public final class RevisionFileParser {
 	 */
 	public Revision parse(String source, String text) {
 		String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+		rejectInvisible(source, withoutBom);
 		List<String> lines = lines(withoutBom);
 		if (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) {
 			lines = lines.subList(0, lines.size() - 1);
@@ -73,10 +68,6 @@ public final class RevisionFileParser {
 		}
 		int upgradeEnd = (markers.downgrade() != 0) ? markers.downgrade() - 1 : lines.size();
 		String upgradeSql = String.join("\n", lines.subList(markers.upgrade(), upgradeEnd));
-		if (isOnlyComments(upgradeSql) && !header.isMerge()) {
-			throw new RevisionFileException(source, markers.upgrade(), "the upgrade section is empty (only blank "
-					+ "lines or comments); write the SQL to run below '-- migrate:upgrade'");
-		}
 		String downgradeSql = (markers.downgrade() != 0)
 				? String.join("\n", lines.subList(markers.downgrade(), lines.size())) : null;
 		int downgradeLine = (markers.downgrade() != 0) ? markers.downgrade() + 1 : 0;
@@ -109,14 +100,8 @@ public final class RevisionFileParser {
 		for (int index = headerEnd; index < lines.size(); index++) {
 			String line = lines.get(index).strip();
 			int number = index + 1;
-			if (!line.startsWith("--")) {
-				// SQL, never a marker: the markers' patterns all start with "--"
-				if (upgrade == 0) {
-					checkBeforeUpgrade(source, line, number, headerEnd + 1);
-				}
-				continue;
-			}
-			if (UPGRADE_MARKER.matcher(line).matches()) {
+			MarkerLines.Kind kind = MarkerLines.classify(source, number, line);
+			if (kind == MarkerLines.Kind.UPGRADE) {
 				if (upgrade != 0) {
 					throw new RevisionFileException(source, number, "second '-- migrate:upgrade' marker (the first is "
 							+ "on line " + upgrade + "); a file holds one upgrade section and at most one downgrade "
@@ -124,7 +109,7 @@ public final class RevisionFileParser {
 				}
 				upgrade = number;
 			}
-			else if (DOWNGRADE_MARKER.matcher(line).matches()) {
+			else if (kind == MarkerLines.Kind.DOWNGRADE) {
 				if (upgrade == 0) {
 					throw new RevisionFileException(source, number, "'-- migrate:downgrade' comes before "
 							+ "'-- migrate:upgrade'; put the upgrade section first");
@@ -136,20 +121,21 @@ public final class RevisionFileParser {
 				downgrade = number;
 			}
 			else if (upgrade == 0) {
-				checkBeforeUpgrade(source, line, number, headerEnd + 1);
+				checkBeforeUpgrade(source, line, kind, number, headerEnd + 1);
 			}
 		}
 		return new Markers(upgrade, downgrade);
 	}
 
 	/** Between the header and the upgrade marker only blank lines and plain comments may appear. */
-	private static void checkBeforeUpgrade(String source, String line, int number, int headerEndLine) {
+	private static void checkBeforeUpgrade(String source, String line, MarkerLines.Kind kind, int number,
+			int headerEndLine) {
 		if (line.isEmpty()) {
 			return;
 		}
-		if (MARKER_LIKE.matcher(line).matches()) {
-			throw new RevisionFileException(source, number, "unrecognized section marker '" + line
-					+ "'; the markers are '-- migrate:upgrade' and '-- migrate:downgrade'");
+		if (kind == MarkerLines.Kind.ALLOW) {
+			throw new RevisionFileException(source, number, "'" + line + "' comes before the '-- migrate:upgrade' "
+					+ "marker, where it accepts nothing; put it on the statement whose finding it accepts");
 		}
 		if (!line.startsWith("--")) {
 			throw new RevisionFileException(source, number, "SQL before the '-- migrate:upgrade' marker; a revision "
@@ -163,27 +149,26 @@ public final class RevisionFileParser {
 		}
 	}
 
-	/** Whether {@code sql} holds nothing but whitespace, {@code /* *}{@code /} comments and {@code --} comments. */
-	static boolean isOnlyComments(String sql) {
-		int i = 0;
-		int length = sql.length();
-		while (i < length) {
-			char c = sql.charAt(i);
-			if (Character.isWhitespace(c)) {
-				i++;
-			}
-			else if (sql.startsWith("/*", i) && sql.indexOf("*/", i + 2) >= 0) {
-				i = sql.indexOf("*/", i + 2) + 2;
-			}
-			else if (sql.startsWith("--", i)) {
-				int end = sql.indexOf('\n', i);
-				i = (end < 0) ? length : end;
-			}
-			else {
-				return false;
-			}
+	/**
+	 * Refuses a NUL character (a UTF-16 file read as UTF-8 is full of them; a database would fail on
+	 * it, or cut the statement, at run time) and a byte order mark after the start of the file (two
+	 * files joined together), which is invisible in an editor and could hide a marker.
+	 */
+	private static void rejectInvisible(String source, String text) {
+		int nul = text.indexOf('\0');
+		if (nul >= 0) {
+			throw new RevisionFileException(source, lineOf(text, nul), "the file contains a NUL character (byte 0); "
+					+ "remove it. A file full of them is UTF-16 encoded: save it with UTF-8 encoding");
 		}
-		return true;
+		int bom = text.indexOf('\uFEFF');
+		if (bom >= 0) {
+			throw new RevisionFileException(source, lineOf(text, bom), "a byte order mark (U+FEFF) inside the file, "
+					+ "where it is invisible and not SQL; remove it (only the very first character of a file may be one)");
+		}
+	}
+
+	private static int lineOf(String text, int position) {
+		return lines(text.substring(0, position)).size();
 	}
 
 	/** The lines of {@code text}, split at CRLF, CR or LF; a trailing break leaves an empty last line. */

@@ -160,7 +160,9 @@ final class RevisionHeader {
 					+ "; a revision cannot depend on itself, remove '" + this.id + "'");
 		}
 		String fileName = fileName();
-		if (!fileName.equals(this.id + ".sql") && !fileName.startsWith(this.id + "_")) {
+		boolean exact = fileName.length() == this.id.length() + 4 && fileName.startsWith(this.id)
+				&& RevisionFileFinder.hasSqlExtension(fileName);
+		if (!exact && !fileName.startsWith(this.id + "_")) {
 			throw error(this.lineOfKey.get("revision"), "file name '" + fileName + "' does not start with revision id '"
 					+ this.id + "'; name the file '" + this.id + "_<slug>.sql' or correct the '-- revision:' line");
 		}
@@ -193,12 +195,13 @@ final class RevisionHeader {
 			throw error(line, "empty value for 'down_revision'; write the parent revision id(s), "
 					+ "or '-- down_revision: none' for a base revision");
 		}
-		List<String> parents = parseList("down_revision", value, line);
-		if (parents.stream().anyMatch((parent) -> parent.equalsIgnoreCase("none"))) {
-			throw error(line, "'none' in down_revision '" + value + "' cannot be combined with parents; "
-					+ "write either 'none' (a base revision) or the parent ids");
+		for (String parent : value.split(",", -1)) {
+			if (parent.strip().equalsIgnoreCase("none")) {
+				throw error(line, "'none' in down_revision '" + value + "' cannot be combined with parents; "
+						+ "write either 'none' (a base revision) or the parent ids");
+			}
 		}
-		return parents;
+		return parseList("down_revision", value, line);
 	}
 
 	private List<String> parseList(String key, String value, int line) {
@@ -242,7 +245,7 @@ final class RevisionHeader {
 	private String suggestedId() {
 		String name = fileName();
 		int end = name.indexOf('_');
-		String prefix = (end >= 0) ? name.substring(0, end) : name.replaceFirst("\\.sql$", "");
+		String prefix = (end >= 0) ? name.substring(0, end) : name.replaceFirst("(?i)\\.sql$", "");
 		return RevisionIds.isValid(prefix) ? prefix : "<id>";
 	}
 

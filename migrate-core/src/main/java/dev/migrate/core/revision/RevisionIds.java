@@ -2,12 +2,20 @@ package dev.migrate.core.revision;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 
-/** Rules for revision ids: letters, digits and {@code _}; generated ids are 12 lowercase hex digits. */
+/**
+ * Rules for revision ids: letters, digits and {@code _}; generated ids are 12 lowercase hex digits.
+ * The words of the target vocabulary are reserved: neither an id nor a branch label.
+ */
 public final class RevisionIds {
 
 	/** The longest id the version table's {@code version_num varchar(64)} column holds. */
 	public static final int MAX_LENGTH = 64;
+
+	/** The target words that no revision id or branch label may be, in any case. */
+	public static final List<String> RESERVED = List.of("none", "base", "head", "heads");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -27,6 +35,20 @@ public final class RevisionIds {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Whether {@code word} is a target word ({@code none}, {@code base}, {@code head},
+	 * {@code heads}), ignoring case: as an id or label it would shadow the target, or be shadowed.
+	 */
+	public static boolean isReserved(String word) {
+		return word != null && RESERVED.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	/** What to say when {@code word}, listed under {@code field}, is reserved. */
+	static String reservedProblem(String word, String field) {
+		return "'" + word + "' in " + field + " is a reserved word (" + String.join(", ", RESERVED) + " are targets) "
+				+ "and cannot be a revision id or branch label; choose another";
 	}
 
 	/** A fresh random id of 12 lowercase hex digits. */

@@ -115,6 +115,9 @@ public final class RevisionLoader {
 			throw invalidJava(className, "revision() returned '" + id + "', not a valid revision id; use letters, "
 					+ "digits and '_' (at most " + RevisionIds.MAX_LENGTH + " characters)");
 		}
+		if (RevisionIds.isReserved(id)) {
+			throw invalidJava(className, RevisionIds.reservedProblem(id, "revision()"));
+		}
 		requireList(className, "downRevisions()", downRevisions, "; return List.of() for a base revision");
 		requireList(className, "dependsOn()", dependsOn, "; return List.of() when there is none");
 		requireList(className, "branchLabels()", branchLabels, "; return Set.of() when there is none");

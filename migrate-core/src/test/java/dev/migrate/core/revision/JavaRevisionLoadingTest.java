@@ -103,6 +103,18 @@ class JavaRevisionLoadingTest {
 	}
 
 	@Test
+	void rejectsTheTargetWordsAsIdOrLabelNamingTheClass() {
+		assertThat(catchThrowableOfType(() -> RevisionLoader.fromJava(new Stub("head", List.of(), List.of(), Set.of())),
+				MigrateException.class))
+			.hasMessage("Java revision " + Stub.class.getName() + ": 'head' in revision() is a reserved word (none, "
+					+ "base, head, heads are targets) and cannot be a revision id or branch label; choose another");
+		assertThat(catchThrowableOfType(
+				() -> RevisionLoader.fromJava(new Stub("a1", List.of(), List.of(), Set.of("heads"))),
+				MigrateException.class))
+			.hasMessageContaining("'heads' in branchLabels() is a reserved word");
+	}
+
+	@Test
 	void rejectsNullListsNamingTheMethod() {
 		assertThat(catchThrowableOfType(() -> RevisionLoader.fromJava(new Stub("a1", null, List.of(), Set.of())),
 				MigrateException.class))

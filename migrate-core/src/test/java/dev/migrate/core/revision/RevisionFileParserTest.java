@@ -7,6 +7,8 @@ import dev.migrate.core.ErrorCode;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -220,6 +222,47 @@ class RevisionFileParserTest {
 		}
 
 		@Test
+		void keepsAllowCommentsOfEveryCommentFormInTheirSection() {
+			Revision revision = parse("""
+					-- revision: 4f2a
+					-- down_revision: none
+					-- migrate:upgrade
+					/* migrate:allow drop-column unused since 2024 */
+					# MIGRATE:ALLOW drop-column unused since 2024
+					ALTER TABLE users DROP COLUMN fax; -- migrate:allow drop-column unused since 2024
+					-- migrate:downgrade
+					-- the comments above are not markers; these neither:
+					-- migrate the users table back
+					SELECT 2;
+					""");
+
+			assertThat(sql(revision).upgradeSql()).startsWith("/* migrate:allow").endsWith("since 2024");
+			assertThat(sql(revision).downgradeSql()).endsWith("SELECT 2;");
+		}
+
+		@Test
+		void acceptsAnUpgradeSectionOfOnlyBlankLinesAndCommentsAsRunningNothing() {
+			Revision revision = parse("""
+					-- revision: 4f2a
+					-- down_revision: 1b7d
+					-- migrate:upgrade
+
+					-- TODO
+					-- migrate:downgrade
+					""");
+
+			assertThat(sql(revision).upgradeSql()).isEqualTo("\n-- TODO");
+			assertThat(parse("-- revision: 4f2a\n-- down_revision: 1b7d\n-- migrate:upgrade").isReversible()).isFalse();
+		}
+
+		@Test
+		void acceptsTheSqlExtensionInAnyCase() {
+			String text = "-- revision: 4f2a\n-- down_revision: none\n-- migrate:upgrade\nSELECT 1;\n";
+			assertThat(RevisionFileParserTest.this.parser.parse("db/revisions/4f2a.SQL", text).id()).isEqualTo("4f2a");
+			assertThat(RevisionFileParserTest.this.parser.parse("db/revisions/4f2a.Sql", text).id()).isEqualTo("4f2a");
+		}
+
+		@Test
 		void keepsOtherMigrateCommentsInsideSectionsAsSql() {
 			Revision revision = parse("""
 					-- revision: 4f2a
@@ -346,11 +389,15 @@ class RevisionFileParserTest {
 	class MalformedFiles {
 
 		private void assertFailure(RevisionFileException failure, int line, String problem) {
+			assertFailure(failure, line, problem, FILE);
+		}
+
+		private void assertFailure(RevisionFileException failure, int line, String problem, String file) {
 			assertThat(failure).as("expected a RevisionFileException").isNotNull();
-			assertThat(failure.file()).isEqualTo(FILE);
+			assertThat(failure.file()).isEqualTo(file);
 			assertThat(failure.line()).isEqualTo(line);
 			assertThat(failure.code()).isEqualTo(ErrorCode.INVALID_REVISION);
-			assertThat(failure).hasMessageStartingWith(FILE + ":" + line + ": " + problem);
+			assertThat(failure).hasMessageStartingWith(file + ":" + line + ": " + problem);
 		}
 
 		@Test
@@ -597,23 +644,6 @@ class RevisionFileParserTest {
 		}
 
 		@Test
-		void rejectsAnUpgradeSectionOfOnlyBlankLinesAndComments() {
-			assertFailure(failure("""
-					-- revision: 4f2a
-					-- down_revision: 1b7d
-					-- migrate:upgrade
-
-					-- TODO
-					/* later:
-					   ALTER TABLE users ADD COLUMN phone varchar(20); */
-					-- migrate:downgrade
-					SELECT 1;
-					"""), 3, "the upgrade section is empty (only blank lines or comments)");
-			assertFailure(failure("-- revision: 4f2a\n-- down_revision: 1b7d\n-- migrate:upgrade"), 3,
-					"the upgrade section is empty");
-		}
-
-		@Test
 		void rejectsSqlBeforeTheUpgradeMarker() {
 			assertFailure(failure("""
 					-- revision: 4f2a
@@ -644,8 +674,106 @@ class RevisionFileParserTest {
 					-- down_revision: none
 					-- migrate: upgrade
 					SELECT 1;
-					"""), 3, "unrecognized section marker '-- migrate: upgrade'; the markers are "
-					+ "'-- migrate:upgrade' and '-- migrate:downgrade'");
+					"""), 3, "'-- migrate: upgrade' is not a section marker; a line starting with '-- migrate:' must "
+					+ "be exactly '-- migrate:upgrade', '-- migrate:downgrade' or '-- migrate:allow <rule> <reason>' "
+					+ "(did you mean '-- migrate:upgrade'?)");
+		}
+
+		/** Each of these, in place of a downgrade marker, used to pass as a comment and run the downgrade on upgrade. */
+		@ParameterizedTest
+		@ValueSource(strings = { "-- migrate: downgrade", "-- migrate:downgrade  -- revert", "-- migrate:down",
+				"-- migrate:downgrade:", "-- MIGRATE: DOWNGRADE", "-- migrate :downgrade", "-- migrate:downgrade;",
+				"-- migrate:down grade", "/* migrate:downgrade */", "# migrate:downgrade", "#migrate:downgrade",
+				"// migrate:downgrade", "-- migrate downgrade", "-- migrate-downgrade", "---migrate:downgrade",
+				"-- [migrate:downgrade]", "--\u00A0migrate:downgrade", "-- migrate\uFF1Adowngrade",
+				"--\u200Bmigrate:downgrade", "-- migrate: allow drop-column not an allow comment",
+				"ALTER TABLE fz_base DROP COLUMN phone; -- migrate:downgrade" })
+		void rejectsEveryLineThatLooksLikeAMarkerButIsNone(String marker) {
+			RevisionFileException failure = failure("""
+					-- revision: 4f2a
+					-- down_revision: 1b7d
+					-- phase: expand
+
+					-- migrate:upgrade
+					ALTER TABLE fz_base ADD COLUMN phone varchar(20);
+					%s
+					ALTER TABLE fz_base DROP COLUMN phone;
+					""".formatted(marker));
+
+			assertThat(failure).as(marker).isNotNull();
+			assertThat(failure.file()).isEqualTo(FILE);
+			assertThat(failure.line()).isEqualTo(7);
+			assertThat(failure).hasMessageStartingWith(FILE + ":7: ")
+				.hasMessageContaining("'-- migrate:upgrade', '-- migrate:downgrade' or '-- migrate:allow <rule> <reason>'");
+		}
+
+		@Test
+		void rejectsAMarkerInABlockCommentSayingMarkersAreLineComments() {
+			assertFailure(failure("""
+					-- revision: 4f2a
+					-- down_revision: none
+					-- migrate:upgrade
+					SELECT 1;
+					/* migrate:downgrade */
+					SELECT 2;
+					"""), 5, "'/* migrate:downgrade */' is not a section marker: markers are '--' line comments, "
+					+ "not '/*' comments");
+		}
+
+		@Test
+		void rejectsAnAllowCommentBeforeTheUpgradeSection() {
+			assertFailure(failure("""
+					-- revision: 4f2a
+					-- down_revision: none
+					-- migrate:allow drop-table legacy table
+					-- migrate:upgrade
+					DROP TABLE legacy;
+					"""), 3, "'-- migrate:allow drop-table legacy table' comes before the '-- migrate:upgrade' marker");
+		}
+
+		@Test
+		void rejectsANulCharacterNamingItsLine() {
+			assertFailure(failure("-- revision: 4f2a\n-- down_revision: none\n-- migrate:upgrade\nSELECT 1;\n"
+					+ "SELECT '\0';\n"), 5, "the file contains a NUL character (byte 0)");
+		}
+
+		@Test
+		void rejectsUtf16WithOrWithoutByteOrderMark() {
+			String text = "-- revision: 4f2a\n-- down_revision: none\n-- migrate:upgrade\nSELECT 1;\n";
+			for (java.nio.charset.Charset charset : new java.nio.charset.Charset[] { StandardCharsets.UTF_16,
+					StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE }) {
+				byte[] bytes = text.getBytes(charset);
+				RevisionFileException failure = catchThrowableOfType(
+						() -> RevisionFileParserTest.this.parser.parse(FILE, bytes), RevisionFileException.class);
+				assertThat(failure).as(charset.name()).isNotNull();
+				assertThat(failure.line()).as(charset.name()).isEqualTo(1);
+				assertThat(failure).as(charset.name()).hasMessageContaining("UTF-8");
+			}
+		}
+
+		@Test
+		void rejectsAByteOrderMarkAfterTheStartOfTheFile() {
+			assertFailure(failure("""
+					-- revision: 4f2a
+					-- down_revision: none
+					-- migrate:upgrade
+					SELECT 1;
+					\uFEFF-- migrate:downgrade
+					SELECT 2;
+					"""), 5, "a byte order mark (U+FEFF) inside the file");
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "none", "head", "heads", "base", "HEAD", "Base" })
+		void rejectsTheTargetWordsAsIdsLabelsAndDependencies(String word) {
+			String reserved = "is a reserved word (none, base, head, heads are targets)";
+			assertFailure(failure("db/revisions/" + word + "_x.sql", "-- revision: " + word
+					+ "\n-- down_revision: 1b7d\n-- migrate:upgrade\nSELECT 1;\n"), 1, "'" + word + "' in revision "
+					+ reserved, "db/revisions/" + word + "_x.sql");
+			assertFailure(failure("-- revision: 4f2a\n-- down_revision: 1b7d\n-- branch_labels: accounts, " + word
+					+ "\n-- migrate:upgrade\nSELECT 1;\n"), 3, "'" + word + "' in branch_labels " + reserved);
+			assertFailure(failure("-- revision: 4f2a\n-- down_revision: 1b7d\n-- depends_on: " + word
+					+ "\n-- migrate:upgrade\nSELECT 1;\n"), 3, "'" + word + "' in depends_on " + reserved);
 		}
 
 		@Test

@@ -61,6 +61,19 @@ class RevisionLoaderTest {
 	}
 
 	@Test
+	void loadsFilesWhoseExtensionIsInAnyCase() throws IOException {
+		Path root = this.temp.resolve("revisions");
+		write(root, "1a00_first.SQL", revisionFile("1a00", "none"));
+		write(root, "2b00_second.Sql", revisionFile("2b00", "1a00"));
+		write(root, "3c00_third.sql", revisionFile("3c00", "2b00"));
+		write(root, "notes.sqlx", "not a revision");
+
+		List<Revision> revisions = this.loader.load(List.of(Location.parse("filesystem:" + root)));
+
+		assertThat(revisions).extracting(Revision::id).containsExactly("1a00", "2b00", "3c00");
+	}
+
+	@Test
 	void namesFilesystemSourcesAfterThePathAsGiven() throws IOException {
 		Path root = Files.createDirectories(Path.of("target", "revision-loader-test"));
 		write(root, "sub/1a00_first.sql", revisionFile("1a00", "none"));
