@@ -46,14 +46,16 @@ final class MergeCommand implements Callable<Integer> {
 		for (String parent : parents) {
 			BitSet others = graph.indexes(new ArrayList<>(parents));
 			others.clear(graph.indexOf(parent));
-			if (graph.ancestorsOf(others).get(graph.indexOf(parent))) {
-				throw new MigrateException(ErrorCode.USAGE, "Revision " + parent + " is already an ancestor of another "
+			// down_revision ancestry only, as heads are defined: a head that another head merely
+			// depends_on is still a head, and joining the two is what makes the graph single-headed.
+			if (graph.lineAncestorsOf(others).get(graph.indexOf(parent))) {
+				throw new MigrateException(ErrorCode.USAGE, "Revision " + parent + " is already a down_revision ancestor of another "
 						+ "revision being merged (" + graph.ids(others) + "); merge only revisions on separate branches.");
 			}
 		}
 		NewRevision revision = new NewRevision(RevisionIds.generate(), new ArrayList<>(parents), this.message, null,
 				List.of(), List.of());
-		Path file = RevisionCommand.write(this.cli.workspace().writableDirectory(), revision);
+		Path file = RevisionCommand.write(this.cli.workspace(), revision);
 		RevisionCommand.report(this.cli.output(), revision, file);
 		return 0;
 	}

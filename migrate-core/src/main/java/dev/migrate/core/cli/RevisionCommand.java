@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.migrate.core.ErrorCode;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.graph.RevisionGraph;
+import dev.migrate.core.revision.IdLists;
 import dev.migrate.core.revision.Phase;
+import dev.migrate.core.revision.Revision;
+import dev.migrate.core.revision.RevisionFileParser;
 import dev.migrate.core.revision.RevisionFileWriter;
 import dev.migrate.core.revision.RevisionFileWriter.NewRevision;
 import dev.migrate.core.revision.RevisionIds;
@@ -30,9 +35,9 @@ final class RevisionCommand implements Callable<Integer> {
 	@Option(names = { "-m", "--message" }, required = true, description = "What the revision does.")
 	private String message;
 
-	@Option(names = "--head", defaultValue = "head",
+	@Option(names = "--head",
 			description = "The revision to build on: an id, prefix, label, <label>@head, or 'base' for a new base "
-					+ "(default: ${DEFAULT-VALUE}).")
+					+ "(default: head; in an empty folder, a new base).")
 	private String head;
 
 	@Option(names = "--phase", defaultValue = "expand", description = "expand, migrate or contract (default: ${DEFAULT-VALUE}).")
@@ -44,26 +49,69 @@ final class RevisionCommand implements Callable<Integer> {
 	@Option(names = "--depends-on", split = ",", description = "Revisions or labels that must be applied first.")
 	private List<String> dependsOn = new ArrayList<>();
 
+	@Option(names = "--rev-id", description = "The new revision's id instead of a generated one.")
+	private String revId;
+
 	@Override
 	public Integer call() {
-		RevisionGraph graph = this.cli.workspace().graph();
-		List<String> parents = this.head.equals("base") ? List.of()
-				: List.of(graph.revision(this.cli.workspace().resolveOne(this.head)).id());
+		Workspace workspace = this.cli.workspace();
+		RevisionGraph graph = workspace.graph();
 		Phase declared = Phase.fromKey(this.phase)
 			.orElseThrow(() -> new MigrateException(ErrorCode.USAGE,
 					"Unknown phase '" + this.phase + "'; use expand, migrate or contract."));
-		NewRevision revision = new NewRevision(RevisionIds.generate(), parents, this.message, declared, this.branchLabels,
-				this.dependsOn);
-		Path file = write(this.cli.workspace().writableDirectory(), revision);
+		String id = (this.revId != null) ? this.revId : RevisionIds.generate();
+		requireValid("--rev-id", (this.revId != null) ? List.of(this.revId) : List.of());
+		requireValid("--branch-label", this.branchLabels);
+		requireValid("--depends-on", this.dependsOn);
+		for (String dependency : this.dependsOn) {
+			if (!graph.contains(dependency) && graph.labelIndex(dependency) < 0) {
+				throw new MigrateException(ErrorCode.USAGE, "Nothing written: --depends-on '" + dependency + "' names "
+						+ "no revision id or branch label of the graph; give an existing id (in full) or label.");
+			}
+		}
+		NewRevision revision = new NewRevision(id, parents(workspace, graph), this.message, declared,
+				this.branchLabels, this.dependsOn);
+		Path file = write(workspace, revision);
 		report(this.cli.output(), revision, file);
 		return 0;
 	}
 
-	static Path write(Path directory, NewRevision revision) {
+	/** The parents: {@code --head}, else the single head; a new base in an empty graph or for {@code base}. */
+	private List<String> parents(Workspace workspace, RevisionGraph graph) {
+		if ("base".equals(this.head) || (this.head == null && graph.isEmpty())) {
+			return List.of();
+		}
+		return List.of(graph.revision(workspace.resolveOne((this.head != null) ? this.head : "head")).id());
+	}
+
+	private static void requireValid(String option, List<String> ids) {
+		Optional<String> problem = IdLists.problem(option, ids);
+		if (problem.isPresent()) {
+			throw new MigrateException(ErrorCode.USAGE, "Nothing written: " + problem.get() + ".");
+		}
+	}
+
+	/**
+	 * Writes the new file, after reading it back with the parser and building the graph with it, as
+	 * the next command and the application's start will: a file that would break the graph is
+	 * refused here, with nothing written, instead of failing everything after it.
+	 */
+	static Path write(Workspace workspace, NewRevision revision) {
+		Path directory = workspace.writableDirectory();
 		Path file = directory.resolve(RevisionFileWriter.fileName(revision));
+		String text = RevisionFileWriter.render(revision);
+		try {
+			List<Revision> revisions = new ArrayList<>(workspace.graph().revisions());
+			revisions.add(new RevisionFileParser().parse(file.toString(), text));
+			RevisionGraph.of(revisions);
+		}
+		catch (MigrateException ex) {
+			throw new MigrateException(ErrorCode.USAGE, "Nothing written: the new revision would not load: "
+					+ ex.getMessage(), ex);
+		}
 		try {
 			Files.createDirectories(directory);
-			Files.writeString(file, RevisionFileWriter.render(revision), java.nio.file.StandardOpenOption.CREATE_NEW);
+			Files.writeString(file, text, StandardOpenOption.CREATE_NEW);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write " + file + ": " + ex.getMessage(), ex);

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -159,8 +164,8 @@ class OfflineCommandsTest {
 		assertThat(file.getFileName().toString()).isEqualTo(id + "_add_e_mail_to_users.sql");
 		assertThat(Files.readString(file)).contains("-- down_revision: bbbb00000002").contains("-- phase: expand");
 		CliRun before = run("heads");
-		assertThat(before.status()).as("until its SQL is written the new revision is incomplete").isEqualTo(2);
-		assertThat(before.err()).contains(file.getFileName().toString()).contains("upgrade section is empty");
+		assertThat(before.status()).as("the template loads before its SQL is written: " + before.err()).isZero();
+		assertThat(before.out()).contains(id + " (head), Add e-mail to users!");
 		Files.writeString(file, Files.readString(file).replace("-- migrate:upgrade\n",
 				"-- migrate:upgrade\nALTER TABLE users ADD COLUMN email varchar(200);\n"));
 		assertThat(run("heads").out()).contains(id + " (head), Add e-mail to users!");
@@ -189,7 +194,85 @@ class OfflineCommandsTest {
 	void mergeOfRevisionsOnOneLineIsRefused() {
 		CliRun run = run("merge", "-m", "pointless", "aaaa", "bbbb");
 		assertThat(run.status()).isEqualTo(2);
-		assertThat(run.err()).contains("already an ancestor");
+		assertThat(run.err()).contains("already a down_revision ancestor");
+	}
+
+	@Test
+	void revisionInAnEmptyFolderWritesTheFirstBaseRevision() throws IOException {
+		Path empty = Files.createDirectories(this.dir.resolve("empty"));
+		String location = "filesystem:" + empty;
+		CliRun run = CliRun.of("--locations", location, "revision", "-m", "x");
+		assertThat(run.status()).as(run.err()).isZero();
+		try (Stream<Path> files = Files.list(empty)) {
+			List<Path> written = files.toList();
+			assertThat(written).hasSize(1);
+			assertThat(Files.readString(written.get(0))).contains("-- down_revision: none");
+		}
+		CliRun next = CliRun.of("--locations", location, "revision", "-m", "y");
+		assertThat(next.status()).as("the template loads, so the next revision builds on it: " + next.err()).isZero();
+		CliRun heads = CliRun.of("--locations", location, "heads");
+		assertThat(heads.out().lines()).singleElement().asString().endsWith("(head), y");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"', value = { "--branch-label|bad label|invalid id 'bad label' in --branch-label",
+			"--depends-on|nonexist|--depends-on 'nonexist' names no revision id or branch label",
+			"--branch-label|aaaa00000001|Branch label 'aaaa00000001'",
+			"--branch-label|accounts|Branch label 'accounts' is declared by both",
+			"--branch-label|head|'head' in --branch-label is a reserved word",
+			"--branch-label|none|'none' in --branch-label is a reserved word",
+			"--rev-id|heads|'heads' in --rev-id is a reserved word",
+			"--rev-id|base|'base' in --rev-id is a reserved word",
+			"--rev-id|bbbb00000002|bbbb00000002", "--rev-id|no-dash|invalid id 'no-dash' in --rev-id" })
+	void revisionRefusesWhatWouldBreakTheGraphAndWritesNothing(String option, String value, String problem)
+			throws IOException {
+		List<Path> before = files();
+		CliRun run = run("revision", "-m", "y", "--head", "cccc00000003", option, value);
+		assertThat(run.status()).as(run.out()).isEqualTo(2);
+		assertThat(run.err()).contains("Nothing written").contains(problem);
+		assertThat(files()).isEqualTo(before);
+		assertThat(run("heads").status()).isZero();
+	}
+
+	@Test
+	void revisionWithAGivenIdWritesThatId() {
+		CliRun run = run("revision", "-m", "y", "--head", "cccc00000003", "--rev-id", "dddd00000004");
+		assertThat(run.status()).as(run.err()).isZero();
+		assertThat(run("show", "dddd00000004").status()).isZero();
+	}
+
+	@Test
+	void mergeThatCheckSuggestsWorksAsPrintedWhenOneHeadDependsOnTheOther() throws IOException {
+		Path folder = Files.createDirectories(this.dir.resolve("depends"));
+		Files.writeString(folder.resolve("aaaa00000001_base.sql"), "-- revision: aaaa00000001\n-- down_revision: none\n"
+				+ "-- phase: expand\n-- migrate:upgrade\nCREATE TABLE base (id int);\n");
+		Files.writeString(folder.resolve("096061ba7c2e_orders.sql"), "-- revision: 096061ba7c2e\n"
+				+ "-- down_revision: aaaa00000001\n-- branch_labels: orders\n-- phase: expand\n-- migrate:upgrade\n"
+				+ "CREATE TABLE orders (id int);\n");
+		Files.writeString(folder.resolve("6faba1378813_items.sql"), "-- revision: 6faba1378813\n"
+				+ "-- down_revision: aaaa00000001\n-- depends_on: orders\n-- phase: expand\n-- migrate:upgrade\n"
+				+ "CREATE TABLE items (id int);\n");
+		String location = "filesystem:" + folder;
+		CliRun check = CliRun.of("--locations", location, "check");
+		assertThat(check.status()).isEqualTo(1);
+		Matcher suggested = Pattern.compile("migrate (merge -m \"([^\"]*)\" ([0-9a-f ]+))").matcher(check.out());
+		assertThat(suggested.find()).as(check.out()).isTrue();
+		assertThat(suggested.group(3).strip().split(" ")).containsExactlyInAnyOrder("096061ba7c2e", "6faba1378813");
+
+		List<String> args = new ArrayList<>(List.of("--locations", location, "merge", "-m", suggested.group(2)));
+		args.addAll(List.of(suggested.group(3).strip().split(" ")));
+		CliRun merge = CliRun.of(args.toArray(String[]::new));
+
+		assertThat(merge.status()).as(merge.err()).isZero();
+		assertThat(CliRun.of("--locations", location, "heads").out().lines()).singleElement().asString()
+			.contains("(head) (mergepoint)");
+		assertThat(CliRun.of("--locations", location, "check").status()).isZero();
+	}
+
+	private List<Path> files() throws IOException {
+		try (Stream<Path> files = Files.walk(this.dir)) {
+			return files.filter(Files::isRegularFile).sorted().toList();
+		}
 	}
 
 	@Test
