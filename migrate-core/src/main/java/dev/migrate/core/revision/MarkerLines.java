@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * must be {@code -- migrate:upgrade} or {@code -- migrate:downgrade} (spaces after {@code --} and
  * letter case are free, nothing else may differ) or an allow comment
  * {@code migrate:allow <rule> <reason>}, which the guard reads in every comment form.</li>
- * <li>A line that does not start like SQL (a letter, digit, {@code _} or quote) and whose letters
- * spell {@code migrate} followed by {@code upgrade}, {@code downgrade}, {@code up} or
- * {@code down} is a near miss: {@code -- migrate downgrade}, {@code ---migrate:downgrade}, a
+ * <li>A line that does not start like SQL (a letter, digit, {@code _} or quote) whose first words
+ * are {@code migrate} and a word starting with {@code up} or {@code down}, or whose letters alone
+ * spell a marker, is a near miss: {@code -- migrate downgrade}, {@code ---migrate:downgrade}, a
  * non-breaking space or full-width colon in the marker.</li>
  * <li>A marker comment after other text on the same line ({@code SELECT 1; -- migrate:downgrade})
  * is an error too: markers stand alone on their line.</li>
@@ -37,8 +37,10 @@ final class MarkerLines {
 
 	private static final String[] OPENERS = { "--", "#", "//", "/*" };
 
-	private static final Pattern INLINE_MARKER = Pattern.compile("(--|#|//|/\\*)\\s*migrate\\s*:\\s*(up|down)",
-			Pattern.CASE_INSENSITIVE);
+	/** A marker-like comment after other text; not {@code //}, which URLs in strings hold. */
+	private static final Pattern INLINE_MARKER = Pattern.compile(
+			"(--|#|/\\*)[^\\p{L}\\p{N}_]*migrate[^\\p{L}\\p{N}_]*(up|down)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private MarkerLines() {
 	}
@@ -60,7 +62,7 @@ final class MarkerLines {
 				return kind;
 			}
 		}
-		if (!startsLikeSql(line.charAt(0)) && nearMiss(letters(line))) {
+		if (!startsLikeSql(line.charAt(0)) && nearMiss(line)) {
 			throw new RevisionFileException(source, number, "'" + line + "' looks like a section marker but is not "
 					+ "one; write " + suggestion(letters(line)) + " exactly (a '--' comment, 'migrate:' without spaces "
 					+ "around the colon), or reword the comment. The markers are " + VALID);
@@ -134,9 +136,23 @@ final class MarkerLines {
 		return "one of them";
 	}
 
-	private static boolean nearMiss(String letters) {
-		return letters.equals("migrateupgrade") || letters.equals("migratedowngrade") || letters.equals("migrateup")
-				|| letters.equals("migratedown");
+	/**
+	 * Whether the line's words are {@code migrate} and then one starting with {@code up} or
+	 * {@code down} ({@code -- migrate downgrades}, {@code -- migrate-down}), or its letters alone
+	 * spell a marker ({@code -- mi grate:downgrade}). A comment such as {@code -- migrate down the
+	 * old rows} is refused too: it costs a rewording, where a near miss taken for a comment would
+	 * run the downgrade during the upgrade.
+	 */
+	private static boolean nearMiss(String line) {
+		String letters = letters(line);
+		if (letters.equals("migrateupgrade") || letters.equals("migratedowngrade") || letters.equals("migrateup")
+				|| letters.equals("migratedown")) {
+			return true;
+		}
+		String[] words = line.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+		int first = (words.length > 0 && words[0].isEmpty()) ? 1 : 0;
+		return words.length > first + 1 && words[first].equals("migrate")
+				&& (words[first + 1].startsWith("up") || words[first + 1].startsWith("down"));
 	}
 
 	/** The line's letters, lower case, without anything else. */
