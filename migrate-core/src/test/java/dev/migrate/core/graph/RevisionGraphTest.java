@@ -129,10 +129,9 @@ class RevisionGraphTest {
 	void cycleNamesTheFileOfEachOfItsRevisions() {
 		assertThatThrownBy(() -> graph(rev("root"), rev("a", "b"), rev("b", "a")))
 			.isInstanceOfSatisfying(CycleException.class, e -> {
-				assertThat(e.files()).hasSize(2);
 				for (int i = 0; i < 2; i++) {
-					assertThat(e.files().get(i)).isEqualTo(e.cycle().get(i) + "_x.sql");
-					assertThat(e).hasMessageContaining(e.cycle().get(i) + ": " + e.files().get(i));
+					String id = e.cycle().get(i);
+					assertThat(e).hasMessageContaining(id + ": " + id + "_x.sql");
 				}
 			});
 	}
