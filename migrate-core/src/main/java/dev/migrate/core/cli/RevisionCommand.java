@@ -63,6 +63,11 @@ final class RevisionCommand implements Callable<Integer> {
 		requireValid("--rev-id", (this.revId != null) ? List.of(this.revId) : List.of());
 		requireValid("--branch-label", this.branchLabels);
 		requireValid("--depends-on", this.dependsOn);
+		if (this.revId != null && graph.contains(this.revId)) {
+			throw new MigrateException(ErrorCode.USAGE, "Nothing written: --rev-id '" + this.revId + "' is already "
+					+ "the id of " + graph.find(this.revId).orElseThrow().source() + "; choose another id, or leave "
+					+ "--rev-id out for a generated one.");
+		}
 		for (String dependency : this.dependsOn) {
 			if (!graph.contains(dependency) && graph.labelIndex(dependency) < 0) {
 				throw new MigrateException(ErrorCode.USAGE, "Nothing written: --depends-on '" + dependency + "' names "

@@ -223,7 +223,7 @@ class OfflineCommandsTest {
 			"--branch-label|none|'none' in --branch-label is a reserved word",
 			"--rev-id|heads|'heads' in --rev-id is a reserved word",
 			"--rev-id|base|'base' in --rev-id is a reserved word",
-			"--rev-id|bbbb00000002|bbbb00000002", "--rev-id|no-dash|invalid id 'no-dash' in --rev-id" })
+			"--rev-id|bbbb00000002|--rev-id 'bbbb00000002' is already the id of", "--rev-id|no-dash|invalid id 'no-dash' in --rev-id" })
 	void revisionRefusesWhatWouldBreakTheGraphAndWritesNothing(String option, String value, String problem)
 			throws IOException {
 		List<Path> before = files();
