@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import dev.migrate.core.ErrorCode;
 import dev.migrate.core.engine.MigrationResult;
 import dev.migrate.core.engine.MigrationStatus;
 import dev.migrate.core.engine.Migrator;
+import dev.migrate.core.engine.Reason;
+import dev.migrate.core.engine.State;
+import dev.migrate.core.engine.StatusView;
 import dev.migrate.core.guard.GuardCheck;
 import dev.migrate.core.guard.GuardMode;
 import dev.migrate.core.revision.Revision;
@@ -26,7 +30,7 @@ final class DatabaseCommands {
 	static int report(Output output, MigrationResult result) {
 		if (output.isJson()) {
 			Map<String, Object> json = new LinkedHashMap<>();
-			json.put("operation", result.operation().key());
+			json.put("operation", result.command());
 			json.put("target", result.target());
 			json.put("state", result.state().name());
 			json.put("before", result.before());
@@ -36,9 +40,13 @@ final class DatabaseCommands {
 			json.put("durationMillis", result.finishedAt().toEpochMilli() - result.startedAt().toEpochMilli());
 			output.json(json);
 		}
-		else if (result.state() == dev.migrate.core.engine.State.AHEAD) {
+		else if (result.state() == State.AHEAD) {
 			output.line("The database is ahead of this code (" + String.join(", ", result.before())
 					+ "); nothing was run.");
+		}
+		else if (result.command().equals("resolve")) {
+			output.line("Resolved revision " + result.target() + "; current: " + rows(result.after()) + ", state: "
+					+ result.state());
 		}
 		else if (result.applied().isEmpty() && result.before().equals(result.after())) {
 			output.line("Nothing to do; current: " + rows(result.after()));
@@ -121,7 +129,8 @@ final class DatabaseCommands {
 		@ParentCommand
 		private MigrateCli cli;
 
-		@Parameters(paramLabel = "<rev>", description = "The revision whose failure is recorded.")
+		@Parameters(paramLabel = "<rev>",
+				description = "The revision whose failure is recorded (or whose file changed): an id, a unique prefix, a label.")
 		private String revision;
 
 		@ArgGroup(exclusive = true, multiplicity = "1")
@@ -135,11 +144,18 @@ final class DatabaseCommands {
 			@Option(names = "--rolled-back", required = true, description = "What ran of it has been undone.")
 			boolean rolledBack;
 
+			@Option(names = "--accept-checksum", required = true,
+					description = "Accept the applied revision's edited file as it is now (records its new checksum).")
+			boolean acceptChecksum;
+
 		}
 
 		@Override
 		public Integer call() {
-			return report(this.cli.output(), this.cli.migrator(null).resolve(this.revision, this.outcome.applied));
+			Migrator migrator = this.cli.migrator(null);
+			MigrationResult result = this.outcome.acceptChecksum ? migrator.acceptChecksum(this.revision)
+					: migrator.resolve(this.revision, this.outcome.applied);
+			return report(this.cli.output(), result);
 		}
 
 	}
@@ -158,17 +174,11 @@ final class DatabaseCommands {
 			Migrator migrator = this.cli.migrator(null);
 			MigrationStatus status = migrator.status(this.target);
 			Output output = this.cli.output();
+			// a configuration error, not a state of the database: the command fails as upgrade does
+			int exit = (status.reason() == Reason.NO_REVISIONS) ? ErrorCode.USAGE.exitStatus() : 0;
 			if (output.isJson()) {
-				Map<String, Object> json = new LinkedHashMap<>();
-				json.put("state", status.state().name());
-				json.put("current", status.current());
-				json.put("heads", status.heads());
-				json.put("pendingCount", status.pending().size());
-				json.put("pending", status.pending().stream().map(DatabaseCommands::pending).toList());
-				json.put("unknown", status.unknown());
-				json.put("detail", status.detail());
-				output.json(json);
-				return 0;
+				output.json(StatusView.of(status, this.target));
+				return exit;
 			}
 			if (status.current().isEmpty()) {
 				output.line("<base> (nothing applied)");
@@ -177,19 +187,15 @@ final class DatabaseCommands {
 				boolean head = status.heads().contains(id);
 				output.line(id + (head ? " (head)" : "") + (status.unknown().contains(id) ? " (unknown to this code)" : ""));
 			}
-			output.line("State: " + status.state() + ((status.pending().isEmpty()) ? ""
-					: ", " + status.pending().size() + " pending") + ((status.detail() != null) ? ". " + status.detail() : ""));
-			return 0;
+			output.line("State: " + status.state() + ((status.reason() != null) ? " (" + status.reason().key() + ")" : "")
+					+ ((status.pending().isEmpty()) ? "" : ", " + status.pending().size() + " pending")
+					+ ((status.detail() != null) ? ". " + status.detail() : ""));
+			for (Revision revision : status.pending()) {
+				output.line("  pending: " + revision.id() + (revision.message().isEmpty() ? "" : ", " + revision.message()));
+			}
+			return exit;
 		}
 
-	}
-
-	static Map<String, Object> pending(Revision revision) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("revision", revision.id());
-		json.put("message", revision.message());
-		json.put("phase", (revision.phase() != null) ? revision.phase().key() : null);
-		return json;
 	}
 
 }

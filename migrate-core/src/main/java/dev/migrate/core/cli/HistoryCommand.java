@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import dev.migrate.core.engine.MigrationStatus;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.revision.Revision;
 import picocli.CommandLine.Command;
@@ -22,10 +23,25 @@ final class HistoryCommand implements Callable<Integer> {
 	public Integer call() {
 		RevisionGraph graph = this.cli.workspace().graph();
 		// With a database, each revision is marked applied or not; without one the graph alone is shown.
-		List<String> current = (this.cli.url != null) ? this.cli.migrator(null).current() : null;
-		BitSet applied = (current != null) ? this.cli.workspace().planner().applied(current) : null;
+		// applied is what the status does not list as pending, so that a database ahead of the code (its
+		// version table names revisions these files lack) shows what it has of them too
+		MigrationStatus status = (this.cli.url != null) ? this.cli.migrator(null).status("heads") : null;
+		List<String> current = (status != null) ? status.current() : null;
+		List<String> unknown = (status != null) ? status.unknown() : List.of();
+		BitSet applied = null;
+		if (status != null) {
+			applied = new BitSet(graph.size());
+			applied.set(0, graph.size());
+			for (Revision pending : status.pending()) {
+				applied.clear(graph.indexOf(pending.id()));
+			}
+		}
 		List<Map<String, Object>> json = new ArrayList<>(graph.size());
 		Output output = this.cli.output();
+		if (!unknown.isEmpty() && !output.isJson()) {
+			output.line("Note: the database is ahead of this code: its version table names " + String.join(", ", unknown)
+					+ ", which these revision files do not have; the revisions below are marked as far as they are known.");
+		}
 		for (Revision revision : graph.history()) {
 			RevisionView view = RevisionView.of(graph, revision);
 			Boolean isApplied = (applied != null) ? applied.get(graph.indexOf(revision.id())) : null;
@@ -44,7 +60,12 @@ final class HistoryCommand implements Callable<Integer> {
 			}
 		}
 		if (output.isJson()) {
-			output.json(Map.of("history", json));
+			Map<String, Object> document = new LinkedHashMap<>();
+			document.put("history", json);
+			if (current != null) {
+				document.put("unknown", unknown);
+			}
+			output.json(document);
 		}
 		return 0;
 	}

@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
 		subcommands = { HeadsCommand.class, BranchesCommand.class, HistoryCommand.class, ShowCommand.class,
 				SqlCommand.class, RevisionCommand.class, MergeCommand.class, CheckCommand.class,
 				DatabaseCommands.Upgrade.class, DatabaseCommands.Downgrade.class, DatabaseCommands.Stamp.class,
-				DatabaseCommands.Current.class, DatabaseCommands.Resolve.class })
+				DatabaseCommands.Current.class, DatabaseCommands.Resolve.class, LogCommand.class })
 public final class MigrateCli {
 
 	@Option(names = "--url", scope = ScopeType.INHERIT, defaultValue = "${env:MIGRATE_URL}",
@@ -134,7 +134,7 @@ public final class MigrateCli {
 		dev.migrate.core.lock.LockSettings lock = new dev.migrate.core.lock.LockSettings(this.lockNamespace, this.schema,
 				defaults.lockTable(), this.lockTimeout, defaults.lease(), defaults.logInterval());
 		dev.migrate.core.engine.MigrateSettings settings = new dev.migrate.core.engine.MigrateSettings(tables, this.baseline,
-				lock, !this.noValidateChecksums);
+				lock, !this.noValidateChecksums, this.locations);
 		return new dev.migrate.core.engine.Migrator(new SimpleDataSource(this.url, this.user, this.password),
 				workspace().graph(), settings, java.time.Clock.systemUTC(), listener, null, planCheck);
 	}

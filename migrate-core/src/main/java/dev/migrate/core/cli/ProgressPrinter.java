@@ -16,6 +16,13 @@ final class ProgressPrinter implements MigrateListener {
 	}
 
 	@Override
+	public void baselineStamped(String revision, String schema, String versionTable, int existingTables) {
+		if (!this.output.isJson()) {
+			this.output.line(BaselineText.of(revision, schema, versionTable, existingTables));
+		}
+	}
+
+	@Override
 	public void stepFinished(PlanStep step, int number, int total, Duration duration) {
 		if (this.output.isJson()) {
 			return;

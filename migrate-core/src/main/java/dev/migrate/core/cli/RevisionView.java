@@ -8,7 +8,7 @@ import dev.migrate.core.revision.Revision;
 
 /** How the command line shows one revision, in text and JSON. */
 record RevisionView(String revision, List<String> downRevisions, List<String> dependsOn, List<String> branchLabels,
-		String message, String phase, boolean transactional, boolean reversible, String source, boolean head,
+		String message, String phase, boolean transactional, boolean reversible, String file, boolean head,
 		boolean branchPoint, boolean mergePoint) {
 
 	static RevisionView of(RevisionGraph graph, Revision revision) {

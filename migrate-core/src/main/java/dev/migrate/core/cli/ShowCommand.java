@@ -51,7 +51,7 @@ final class ShowCommand implements Callable<Integer> {
 		output.line("Phase:          " + ((view.phase() != null) ? view.phase() : "(none declared)"));
 		output.line("Transactional:  " + view.transactional());
 		output.line("Reversible:     " + view.reversible());
-		output.line("Source:         " + view.source());
+		output.line("File:           " + view.file());
 		if (revision.checksum() != null) {
 			output.line("Checksum:       " + revision.checksum());
 		}

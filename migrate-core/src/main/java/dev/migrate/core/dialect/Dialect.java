@@ -87,6 +87,46 @@ public interface Dialect {
 	/** DDL creating the history table, one row per applied operation, unless it exists. */
 	String createHistoryTable(String schema, String table);
 
+	/** The column type for text of any length: the history's {@code down_revisions} (a merge may have thousands of parents). */
+	default String unboundedTextType() {
+		return "text";
+	}
+
+	/**
+	 * DDL that turns the {@code NOT NULL} column {@code column} of {@code table} into
+	 * {@link #unboundedTextType()}, for history tables created by a release that gave it a width.
+	 * The column name is not quoted: migrate's tables declare their columns unquoted.
+	 */
+	default String widenToText(String schema, String table, String column) {
+		return "ALTER TABLE " + qualify(schema, table) + " ALTER COLUMN " + column + " SET DATA TYPE "
+				+ unboundedTextType();
+	}
+
+	/**
+	 * A query returning one row and column: the server's id of the connection it runs on, or
+	 * {@code null} when this database has none that another connection can look up.
+	 */
+	default String connectionIdQuery() {
+		return null;
+	}
+
+	/**
+	 * A query taking a connection id (from {@link #connectionIdQuery()}) as its one string parameter,
+	 * returning one row, with what that connection executes now (possibly empty), while the server
+	 * still has that connection; no row once it is gone. {@code null} with {@code connectionIdQuery()}.
+	 */
+	default String connectionActivityQuery() {
+		return null;
+	}
+
+	/**
+	 * A query listing (one column, qualified names) the indexes that a failed concurrent index build
+	 * left invalid, or {@code null} where the database leaves none.
+	 */
+	default String invalidIndexesQuery() {
+		return null;
+	}
+
 	/** A query returning one row and column: the connection's current schema, or {@code null} when it has none. */
 	String currentSchemaQuery();
 

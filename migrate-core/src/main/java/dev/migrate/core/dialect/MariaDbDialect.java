@@ -101,7 +101,7 @@ public final class MariaDbDialect implements Dialect {
 					id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY,
 					revision varchar(64) NOT NULL,
 					operation varchar(16) NOT NULL,
-					down_revisions varchar(1000) NOT NULL,
+					down_revisions longtext NOT NULL,
 					checksum varchar(64) NULL,
 					message varchar(500) NOT NULL,
 					started_at datetime(3) NOT NULL,
@@ -111,8 +111,31 @@ public final class MariaDbDialect implements Dialect {
 					outcome varchar(16) NOT NULL,
 					statements_run int NOT NULL,
 					failed_statement int NULL,
-					error varchar(4000) NULL
+					error varchar(4000) NULL,
+					connection_id varchar(64) NULL
 				) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin""".formatted(qualify(schema, table));
+	}
+
+	@Override
+	public String unboundedTextType() {
+		return "longtext";
+	}
+
+	@Override
+	public String widenToText(String schema, String table, String column) {
+		return "ALTER TABLE " + qualify(schema, table) + " MODIFY " + column + " longtext NOT NULL";
+	}
+
+	@Override
+	public String connectionIdQuery() {
+		return "SELECT CAST(CONNECTION_ID() AS char)";
+	}
+
+	/** A client killed mid-statement leaves its connection executing until the statement ends. */
+	@Override
+	public String connectionActivityQuery() {
+		return "SELECT COALESCE(INFO, COMMAND) FROM information_schema.PROCESSLIST WHERE CAST(ID AS char) = ?"
+				+ " AND COMMAND <> 'Sleep'";
 	}
 
 	@Override

@@ -35,6 +35,25 @@ final class Ancestry {
 	 * @param needed the revisions this code's target needs
 	 */
 	String divergence(List<String> rows, List<HistoryRow> history, BitSet needed) {
+		Trace trace = trace(rows, history, needed);
+		if (trace.untraced() != null) {
+			return "revision " + trace.untraced() + " has no row in the history table to trace where it comes from";
+		}
+		if (trace.missing().isEmpty()) {
+			return null;
+		}
+		List<String> ids = this.graph.ids(trace.missing());
+		return "this code's revision(s) " + String.join(", ", (ids.size() > 5) ? ids.subList(0, 5) : ids)
+				+ ((ids.size() > 5) ? ", ..." : "") + " are not applied although the database moved past the revisions "
+				+ "it shares with this code";
+	}
+
+	/**
+	 * The revisions of this code that {@code needed} holds and the database has not applied, traced
+	 * through the history from the version rows.
+	 * @return what is missing, and the first version row that could not be traced ({@code null} when all were)
+	 */
+	Trace trace(List<String> rows, List<HistoryRow> history, BitSet needed) {
 		Map<String, List<String>> parents = new HashMap<>();
 		for (HistoryRow row : history) {
 			HistoryEntry entry = row.entry();
@@ -45,6 +64,7 @@ final class Ancestry {
 		BitSet reached = new BitSet(this.graph.size());
 		Deque<String> work = new ArrayDeque<>(rows);
 		Set<String> seen = new HashSet<>(rows);
+		String untraced = null;
 		while (!work.isEmpty()) {
 			String id = work.pop();
 			int index = this.graph.indexOf(id);
@@ -54,7 +74,8 @@ final class Ancestry {
 			}
 			List<String> up = parents.get(id);
 			if (up == null) {
-				return "revision " + id + " has no row in the history table to trace where it comes from";
+				untraced = (untraced != null) ? untraced : id;
+				continue;
 			}
 			for (String parent : up) {
 				if (seen.add(parent)) {
@@ -62,16 +83,16 @@ final class Ancestry {
 				}
 			}
 		}
-		BitSet applied = this.graph.ancestorsOf(reached);
 		BitSet missing = (BitSet) needed.clone();
-		missing.andNot(applied);
-		if (missing.isEmpty()) {
-			return null;
-		}
-		List<String> ids = this.graph.ids(missing);
-		return "this code's revision(s) " + String.join(", ", (ids.size() > 5) ? ids.subList(0, 5) : ids)
-				+ ((ids.size() > 5) ? ", ..." : "") + " are not applied although the database moved past the revisions "
-				+ "it shares with this code";
+		missing.andNot(this.graph.ancestorsOf(reached));
+		return new Trace(missing, untraced);
+	}
+
+	/**
+	 * @param missing revisions needed and not applied, by graph index
+	 * @param untraced a version row whose origin the history does not record, or {@code null}
+	 */
+	record Trace(BitSet missing, String untraced) {
 	}
 
 }

@@ -31,6 +31,14 @@ public interface MigrateListener {
 	default void lockNoLongerNeeded(Duration waited) {
 	}
 
+	/**
+	 * A legacy schema (tables but no version table) was adopted: the version and history tables were
+	 * created in {@code schema} and stamped at {@code revision}, before any revision runs.
+	 * @param existingTables how many tables the schema had
+	 */
+	default void baselineStamped(String revision, String schema, String versionTable, int existingTables) {
+	}
+
 	/** The run ended, successfully or not. */
 	default void finished(MigrationResult result) {
 	}

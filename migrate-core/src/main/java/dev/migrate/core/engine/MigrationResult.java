@@ -8,8 +8,10 @@ import dev.migrate.core.plan.Operation;
 /**
  * What a command did.
  *
- * @param operation the command
- * @param target the target as given
+ * @param operation what the command did to the version rows (upgrade, downgrade or stamp)
+ * @param command the command as the command line names it: {@code upgrade}, {@code downgrade},
+ * {@code stamp} or {@code resolve}
+ * @param target the target as given; for {@code resolve}, the revision whose failure it cleared
  * @param state the database's state afterwards
  * @param before the version rows before
  * @param after the version rows after
@@ -19,7 +21,7 @@ import dev.migrate.core.plan.Operation;
  * @param lockWaitMillis how long it waited for the lock
  * @param error the failure, or {@code null}
  */
-public record MigrationResult(Operation operation, String target, State state, List<String> before, List<String> after,
+public record MigrationResult(Operation operation, String command, String target, State state, List<String> before, List<String> after,
 		List<String> applied, Instant startedAt, Instant finishedAt, long lockWaitMillis, String error) {
 
 	public MigrationResult {

@@ -127,24 +127,21 @@ public final class Migrator {
 	 * lock stops waiting as soon as another run's commit leaves it nothing to do.
 	 */
 	public MigrationResult upgrade(String target) {
-		return run(Operation.UPGRADE, target, (session, snapshot) -> {
-			List<String> unknown = unknown(snapshot.rows());
-			if (!unknown.isEmpty()) {
-				BitSet needed = this.graph.ancestorsOf(this.planner.resolver().destination(Target.parse(target), new BitSet()));
-				String divergence = new Ancestry(this.graph).divergence(snapshot.rows(), snapshot.history(), needed);
-				if (divergence != null) {
-					throw new DivergedException(unknown, divergence);
-				}
-				return null;
+		return run(Operation.UPGRADE, "upgrade", target, (session, snapshot) -> {
+			// the same judgement that status() reports: what upgrade refuses, current and health show
+			StatusReader.Verdict verdict = judge(snapshot, target, null);
+			if (verdict.refusal() != null) {
+				throw verdict.refusal();
 			}
-			HistoryStore.Recorded recorded = HistoryStore.Recorded.of(snapshot.history());
-			Revision edited = editedSinceApplied(snapshot.rows(), recorded);
-			if (edited != null) {
-				throw new ChecksumMismatchException(edited.id(), edited.source(), recorded.checksums().get(edited.id()),
-						edited.checksum());
+			if (verdict.status().state() == State.AHEAD) {
+				return null;
 			}
 			return this.planner.upgrade(snapshot.rows(), target);
 		});
+	}
+
+	private StatusReader.Verdict judge(Session.Snapshot snapshot, String target, String runner) {
+		return new StatusReader(this.graph, this.planner, this.settings).judge(snapshot, target, runner);
 	}
 
 	/**
@@ -156,18 +153,12 @@ public final class Migrator {
 	 */
 	private List<String> upToDate(Session session, String target) {
 		try {
-			if (!session.store.versionTableExists(session.connection)) {
+			if (this.graph.size() == 0 || !session.store.versionTableExists(session.connection)) {
 				return null;
 			}
-			List<String> rows = session.store.versions(session.connection);
-			if (!unknown(rows).isEmpty() || !this.planner.upgrade(rows, target).steps().isEmpty()) {
-				return null;
-			}
-			HistoryStore.Recorded recorded = session.store.recorded(session.connection);
-			if (recorded.blocked() || editedSinceApplied(rows, recorded) != null) {
-				return null;
-			}
-			return rows;
+			Session.Snapshot snapshot = session.readManagedForStatus(this.settings.lock().lockTable(), this.graph::contains);
+			StatusReader.Verdict verdict = judge(snapshot, target, null);
+			return (verdict.refusal() == null && verdict.status().state() == State.UP_TO_DATE) ? snapshot.rows() : null;
 		}
 		catch (SQLException | RuntimeException ex) {
 			logger.debug("Could not tell without the lock whether the database is up to date", ex);
@@ -176,12 +167,17 @@ public final class Migrator {
 	}
 
 	public MigrationResult downgrade(String target) {
-		return run(Operation.DOWNGRADE, target, (session, snapshot) -> this.planner.downgrade(snapshot.rows(), target));
+		return run(Operation.DOWNGRADE, "downgrade", target, (session, snapshot) -> {
+			if (snapshot.blockingFailure() != null) {
+				throw StatusReader.failureRefusal(snapshot);
+			}
+			return this.planner.downgrade(snapshot.rows(), target);
+		});
 	}
 
 	/** Moves the version rows to {@code target} without running revisions. Adopts legacy databases too. */
 	public MigrationResult stamp(String target, boolean purge) {
-		return run(Operation.STAMP, target, (session, snapshot) -> {
+		return run(Operation.STAMP, "stamp", target, (session, snapshot) -> {
 			MigrationPlan plan = this.planner.stamp(snapshot.rows(), target, purge);
 			writeStamp(session, plan);
 			return plan;
@@ -191,49 +187,26 @@ public final class Migrator {
 	/**
 	 * Clears the recorded failure of a revision once an operator has brought the schema to a known
 	 * state: {@code applied} when the revision's operation is now complete, otherwise rolled back.
+	 * @param revision an id or anything else that names one revision (a unique prefix, a label)
 	 */
-	public MigrationResult resolve(String revisionId, boolean applied) {
-		return run(Operation.STAMP, "resolve " + revisionId, (session, snapshot) -> {
-			HistoryRow failure = null;
-			for (HistoryRow row : snapshot.history()) {
-				if (row.entry().revision().equals(revisionId) && row.entry().outcome().blocks()) {
-					failure = row;
-				}
-			}
-			if (failure == null) {
-				throw new MigrateException(ErrorCode.INVALID_OPERATION, "Revision " + revisionId
-						+ " has no recorded failure to resolve. 'migrate history' shows the recorded operations.");
-			}
-			List<String> rows = snapshot.rows();
-			List<String> after = rows;
-			if (applied) {
-				BitSet set = this.planner.applied(rows);
-				int index = this.graph.indexOf(revisionId);
-				if (index < 0) {
-					throw new MigrateException(ErrorCode.INVALID_OPERATION, "Revision " + revisionId
-							+ " is not in the configured locations, so its version rows cannot be computed.");
-				}
-				if (failure.entry().operation() == Operation.UPGRADE) {
-					set.set(index);
-				}
-				else {
-					set.clear(index);
-				}
-				after = this.graph.headsOf(set);
-			}
-			List<String> batch = new ArrayList<>();
-			batch.add(session.sql().resolve(revisionId));
-			batch.addAll(session.sql().moveVersions(minus(rows, after), minus(after, rows)));
-			if (applied) {
-				Instant now = this.clock.instant();
-				HistoryEntry entry = failure.entry();
-				batch.add(session.sql().insertHistory(new HistoryEntry(revisionId, entry.operation(),
-						entry.downRevisions(), entry.checksum(), "resolved by hand: " + entry.message(), now, now, 0L,
-						session.appliedBy(), Outcome.SUCCESS, entry.statementsRun(), null, null)));
-			}
-			writeBatch(session.connection, batch);
-			return new MigrationPlan(Operation.STAMP, revisionId, rows, after, List.of());
-		});
+	public MigrationResult resolve(String revision, boolean applied) {
+		String[] resolved = new String[1];
+		return run(Operation.STAMP, "resolve", revision, (session, snapshot) -> {
+			resolved[0] = new Resolution(this.graph, this.planner, this.clock).resolve(session, snapshot, revision, applied);
+			return null;
+		}, () -> resolved[0]);
+	}
+
+	/**
+	 * Accepts the file of an applied revision as it is now: records its current checksum, so that the
+	 * edit (e.g. a comment) no longer stops upgrades. Nothing runs.
+	 */
+	public MigrationResult acceptChecksum(String revision) {
+		String[] resolved = new String[1];
+		return run(Operation.STAMP, "resolve", revision, (session, snapshot) -> {
+			resolved[0] = new Resolution(this.graph, this.planner, this.clock).acceptChecksum(session, snapshot, revision);
+			return null;
+		}, () -> resolved[0]);
 	}
 
 	/**
@@ -247,18 +220,30 @@ public final class Migrator {
 
 	}
 
-	private MigrationResult run(Operation operation, String target, Planning planning) {
+	private MigrationResult run(Operation operation, String command, String target, Planning planning) {
+		return run(operation, command, target, planning, () -> target);
+	}
+
+	/**
+	 * @param reported the target as the result reports it, known once planned (resolve: the revision
+	 * a prefix named)
+	 */
+	private MigrationResult run(Operation operation, String command, String target, Planning planning,
+			java.util.function.Supplier<String> reported) {
 		Instant startedAt = this.clock.instant();
 		long waited = 0;
 		List<String> before = List.of();
 		List<String> applied = new ArrayList<>();
 		MigrationResult result = null;
 		try (Connection connection = this.dataSource.getConnection()) {
+			if (this.graph.size() == 0) {
+				throw new NoRevisionsException(this.settings.locations());
+			}
 			Session session = open(connection);
 			UpToDateCheck upToDate = new UpToDateCheck(session, target);
 			if (operation == Operation.UPGRADE && upToDate.getAsBoolean()) {
-				result = new MigrationResult(operation, target, State.UP_TO_DATE, upToDate.rows, upToDate.rows, applied,
-						startedAt, this.clock.instant(), 0, null);
+				result = new MigrationResult(operation, command, target, State.UP_TO_DATE, upToDate.rows, upToDate.rows,
+						applied, startedAt, this.clock.instant(), 0, null);
 				return result;
 			}
 			long waitStart = System.nanoTime();
@@ -268,8 +253,8 @@ public final class Migrator {
 				Duration waitedFor = Duration.ofNanos(System.nanoTime() - waitStart);
 				waited = waitedFor.toMillis();
 				this.listener.lockNoLongerNeeded(waitedFor);
-				result = new MigrationResult(operation, target, State.UP_TO_DATE, upToDate.rows, upToDate.rows, applied,
-						startedAt, this.clock.instant(), waited, null);
+				result = new MigrationResult(operation, command, target, State.UP_TO_DATE, upToDate.rows, upToDate.rows,
+						applied, startedAt, this.clock.instant(), waited, null);
 				return result;
 			}
 			try (HeldLock lock = held.get()) {
@@ -277,33 +262,34 @@ public final class Migrator {
 				this.listener.lockAcquired(lock.waited());
 				Session.Snapshot snapshot = prepareTables(session, operation);
 				before = snapshot.rows();
-				if (operation == Operation.UPGRADE || operation == Operation.DOWNGRADE) {
-					HistoryRow failure = snapshot.blockingFailure();
-					if (failure != null) {
-						throw new RecordedFailureException(failure);
-					}
-				}
 				MigrationPlan plan = planning.plan(session, snapshot);
-				if (plan == null) {
-					result = new MigrationResult(operation, target, State.AHEAD, before, before, applied, startedAt,
-							this.clock.instant(), waited, null);
+				if (plan == null && operation == Operation.UPGRADE) {
+					result = new MigrationResult(operation, command, target, State.AHEAD, before, before, applied,
+							startedAt, this.clock.instant(), waited, null);
 					return result;
 				}
-				if (operation != Operation.STAMP) {
+				if (plan != null && operation != Operation.STAMP) {
 					execute(session, plan, applied);
 				}
-				result = new MigrationResult(operation, target, State.UP_TO_DATE, before, plan.currentAfter(), applied,
-						startedAt, this.clock.instant(), waited, null);
+				if (operation == Operation.UPGRADE) {
+					result = new MigrationResult(operation, command, target, State.UP_TO_DATE, before, plan.currentAfter(),
+							applied, startedAt, this.clock.instant(), waited, null);
+					return result;
+				}
+				// after a downgrade, stamp or resolve, revisions may be pending: say what the status says
+				Session.Snapshot after = session.read(this.settings.lock().lockTable());
+				result = new MigrationResult(operation, command, reported.get(), judge(after, "heads", null).status().state(),
+						before, after.rows(), applied, startedAt, this.clock.instant(), waited, null);
 				return result;
 			}
 		}
 		catch (SQLException ex) {
 			MigrateException failure = database(operation.key(), ex);
-			result = failed(operation, target, before, applied, startedAt, waited, failure);
+			result = failed(operation, command, target, before, applied, startedAt, waited, failure);
 			throw failure;
 		}
 		catch (RuntimeException ex) {
-			result = failed(operation, target, before, applied, startedAt, waited, ex);
+			result = failed(operation, command, target, before, applied, startedAt, waited, ex);
 			throw ex;
 		}
 		finally {
@@ -311,16 +297,19 @@ public final class Migrator {
 		}
 	}
 
-	private MigrationResult failed(Operation operation, String target, List<String> before, List<String> applied,
-			Instant startedAt, long waited, RuntimeException ex) {
+	private MigrationResult failed(Operation operation, String command, String target, List<String> before,
+			List<String> applied, Instant startedAt, long waited, RuntimeException ex) {
 		State state = (ex instanceof StateException stateException) ? stateException.state() : State.FAILED;
-		return new MigrationResult(operation, target, state, before, before, applied, startedAt, this.clock.instant(),
+		return new MigrationResult(operation, command, target, state, before, before, applied, startedAt, this.clock.instant(),
 				waited, ex.getMessage());
 	}
 
 	private Session.Snapshot prepareTables(Session session, Operation operation) throws SQLException {
 		Session.Snapshot snapshot = session.read(this.settings.lock().lockTable());
 		if (snapshot.versionTableExists()) {
+			if (session.store.historyTableExists(session.connection)) {
+				session.store.upgradeHistoryTable(session.connection);
+			}
 			return snapshot;
 		}
 		if (snapshot.isLegacy() && operation != Operation.STAMP) {
@@ -336,6 +325,8 @@ public final class Migrator {
 			session.store.createTables(session.connection);
 			MigrationPlan stamp = this.planner.stamp(List.of(), baseline, false);
 			writeStamp(session, stamp);
+			this.listener.baselineStamped(baseline, session.tables.schema(), session.tables.versionTable(),
+					snapshot.otherTables().size());
 			return snapshot.withRows(stamp.currentAfter());
 		}
 		session.store.createTables(session.connection);
@@ -349,7 +340,8 @@ public final class Migrator {
 		if (!steps.isEmpty()) {
 			session.dialect.prepareSession(session.connection);
 		}
-		StepRunner runner = new StepRunner(session.dialect, session.sql(), this.clock, session.appliedBy());
+		StepRunner runner = new StepRunner(session.dialect, session.sql(), this.clock, session.appliedBy(),
+				session::connectionId);
 		int total = steps.size();
 		for (int i = 0; i < total; i++) {
 			PlanStep step = steps.get(i).step();
@@ -369,25 +361,7 @@ public final class Migrator {
 			batch.add(session.sql().insertHistory(new HistoryEntry(id, Operation.STAMP, revision.downRevisions(), null,
 					revision.message(), now, now, 0L, appliedBy, Outcome.SUCCESS, 0, null, null)));
 		}
-		writeBatch(session.connection, batch);
-	}
-
-	private static void writeBatch(Connection connection, List<String> batch) throws SQLException {
-		connection.setAutoCommit(false);
-		try (Statement statement = connection.createStatement()) {
-			for (String sql : batch) {
-				statement.addBatch(sql);
-			}
-			statement.executeBatch();
-			connection.commit();
-		}
-		catch (SQLException ex) {
-			connection.rollback();
-			throw ex;
-		}
-		finally {
-			connection.setAutoCommit(true);
-		}
+		session.writeBatch(batch, "record the stamp at " + String.join(", ", plan.currentAfter()));
 	}
 
 	/** Asks {@link #upToDate} and keeps the version rows of the last "nothing to do". */
@@ -412,22 +386,6 @@ public final class Migrator {
 
 	}
 
-	/** The first applied revision whose file no longer has the checksum it was applied with, or {@code null}. */
-	private Revision editedSinceApplied(List<String> rows, HistoryStore.Recorded recorded) {
-		if (!this.settings.validateChecksums() || rows.isEmpty()) {
-			return null;
-		}
-		BitSet applied = this.planner.applied(rows);
-		for (int i = applied.nextSetBit(0); i >= 0; i = applied.nextSetBit(i + 1)) {
-			Revision revision = this.graph.revision(i);
-			String before = recorded.checksums().get(revision.id());
-			if (before != null && revision.checksum() != null && !before.equals(revision.checksum())) {
-				return revision;
-			}
-		}
-		return null;
-	}
-
 	private DatabaseLock lock(Session session) {
 		return DatabaseLocks.forDialect(session.dialect, this.dataSource, lockSettings(session), this.clock,
 				this.lockListener);
@@ -440,22 +398,12 @@ public final class Migrator {
 				lock.logInterval());
 	}
 
-	private List<String> unknown(List<String> rows) {
-		return rows.stream().filter(id -> !this.graph.contains(id)).toList();
-	}
-
-	private static List<String> minus(List<String> a, List<String> b) {
-		List<String> result = new ArrayList<>(a);
-		result.removeAll(b);
-		return result;
-	}
-
 	private Session open(Connection connection) throws SQLException {
 		return new Session(connection, Dialects.builtIn().forConnection(connection), this.settings.tables());
 	}
 
 	static MigrateException database(String what, SQLException ex) {
-		return new MigrateException(ErrorCode.DATABASE, "Could not " + what + ": " + StepRunner.message(ex), ex);
+		return new MigrateException(ErrorCode.DATABASE, "Could not " + what + ": " + Excerpts.message(ex), ex);
 	}
 
 }

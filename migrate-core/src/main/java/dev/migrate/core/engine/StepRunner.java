@@ -8,10 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.migrate.core.ErrorCode;
+import dev.migrate.core.MigrateException;
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.history.Bookkeeping;
 import dev.migrate.core.history.HistoryEntry;
@@ -40,11 +44,17 @@ final class StepRunner {
 
 	private final String appliedBy;
 
-	StepRunner(Dialect dialect, Bookkeeping sql, Clock clock, String appliedBy) {
+	private final Supplier<String> connectionIds;
+
+	private String connectionId;
+
+	/** @param connectionIds reads the server's id of the run's connection, asked once, when a step first runs outside a transaction */
+	StepRunner(Dialect dialect, Bookkeeping sql, Clock clock, String appliedBy, Supplier<String> connectionIds) {
 		this.dialect = dialect;
 		this.sql = sql;
 		this.clock = clock;
 		this.appliedBy = appliedBy;
+		this.connectionIds = connectionIds;
 	}
 
 	Duration run(Connection connection, PreparedStep prepared) throws SQLException {
@@ -68,17 +78,18 @@ final class StepRunner {
 		connection.setAutoCommit(false);
 		int done = 0;
 		try (Statement statement = connection.createStatement()) {
-			done = execute(statement, connection, prepared);
+			done = execute(statement, connection, prepared, count -> {
+			});
 			List<String> batch = new ArrayList<>(this.sql.moveVersions(prepared.step().deleteVersions(),
 					prepared.step().insertVersions()));
 			batch.add(this.sql.insertHistory(started.finish(this.clock.instant(), Outcome.SUCCESS, done, null, null)));
-			executeBatch(statement, batch);
+			record(statement, batch, prepared);
 			connection.commit();
 		}
 		catch (StatementFailure failure) {
 			rollback(connection, failure.cause);
 			recordRollback(connection, started, failure);
-			throw failed(prepared, failure, true);
+			throw failed(prepared, failure, true, List.of());
 		}
 		catch (SQLException | RuntimeException ex) {
 			rollback(connection, ex);
@@ -92,16 +103,23 @@ final class StepRunner {
 	private void runInAutocommit(Connection connection, PreparedStep prepared, HistoryEntry started)
 			throws SQLException {
 		connection.setAutoCommit(true);
+		if (this.connectionId == null) {
+			this.connectionId = Objects.requireNonNullElse(this.connectionIds.get(), "");
+		}
 		try (Statement statement = connection.createStatement()) {
-			statement.execute(this.sql.insertHistory(started));
+			// the connection id lets a later run ask the server whether this one's statement still runs
+			record(statement, List.of(this.sql.insertHistory(
+					started.onConnection(this.connectionId.isEmpty() ? null : this.connectionId))), prepared);
 			int done;
 			try {
-				done = execute(statement, connection, prepared);
+				// each statement commits on its own here: record each, so that a killed run's count is true
+				done = execute(statement, connection, prepared,
+						count -> statement.execute(this.sql.progress(started.revision(), count)));
 			}
 			catch (StatementFailure failure) {
 				statement.execute(this.sql.finishStarted(started.finish(this.clock.instant(), Outcome.FAILED,
 						failure.number - 1, failure.number, message(failure.cause))));
-				throw failed(prepared, failure, false);
+				throw failed(prepared, failure, false, invalidIndexes(connection, failure));
 			}
 			// The record of a finished step is plain DML: commit it atomically even where DDL is not.
 			connection.setAutoCommit(false);
@@ -109,10 +127,10 @@ final class StepRunner {
 					prepared.step().insertVersions()));
 			batch.add(this.sql.finishStarted(started.finish(this.clock.instant(), Outcome.SUCCESS, done, null, null)));
 			try {
-				executeBatch(statement, batch);
+				record(statement, batch, prepared);
 				connection.commit();
 			}
-			catch (SQLException ex) {
+			catch (SQLException | RuntimeException ex) {
 				rollback(connection, ex);
 				throw ex;
 			}
@@ -122,8 +140,17 @@ final class StepRunner {
 		}
 	}
 
+	/** Called after each statement with how many have run. */
+	@FunctionalInterface
+	private interface Progress {
+
+		void ran(int count) throws SQLException;
+
+	}
+
 	/** Runs the statements; returns how many ran. */
-	private int execute(Statement statement, Connection connection, PreparedStep prepared) throws StatementFailure {
+	private int execute(Statement statement, Connection connection, PreparedStep prepared, Progress progress)
+			throws StatementFailure, SQLException {
 		Revision revision = prepared.step().revision();
 		if (revision.body() instanceof JavaBody java) {
 			try {
@@ -147,15 +174,27 @@ final class StepRunner {
 			catch (SQLException ex) {
 				throw new StatementFailure(i + 1, statements.size(), statements.get(i), ex);
 			}
+			if (i + 1 < statements.size()) {
+				progress.ran(i + 1);
+			}
 		}
 		return statements.size();
 	}
 
-	private static void executeBatch(Statement statement, List<String> batch) throws SQLException {
-		for (String sql : batch) {
-			statement.addBatch(sql);
+	/** Runs a step's bookkeeping; a failure names the revision and never quotes the statements. */
+	private static void record(Statement statement, List<String> batch, PreparedStep prepared) {
+		try {
+			for (String sql : batch) {
+				statement.addBatch(sql);
+			}
+			statement.executeBatch();
 		}
-		statement.executeBatch();
+		catch (SQLException ex) {
+			Revision revision = prepared.step().revision();
+			throw new MigrateException(ErrorCode.DATABASE, "Could not record the " + prepared.step().operation().key()
+					+ " of revision " + revision.id() + " (" + revision.source()
+					+ ") in the version and history tables: " + message(ex), ex);
+		}
 	}
 
 	private void recordRollback(Connection connection, HistoryEntry started, StatementFailure failure) {
@@ -181,7 +220,31 @@ final class StepRunner {
 		}
 	}
 
-	private RevisionFailedException failed(PreparedStep prepared, StatementFailure failure, boolean rolledBack) {
+	/**
+	 * The invalid indexes a failed {@code CREATE INDEX CONCURRENTLY} left behind (PostgreSQL keeps the
+	 * half-built index, marked invalid; the next attempt fails on its name). Empty for any other
+	 * statement, or where the dialect has no such query.
+	 */
+	private List<String> invalidIndexes(Connection connection, StatementFailure failure) {
+		String query = this.dialect.invalidIndexesQuery();
+		if (query == null || failure.statement == null
+				|| !failure.statement.sql().toUpperCase(java.util.Locale.ROOT).contains("CONCURRENTLY")) {
+			return List.of();
+		}
+		List<String> names = new ArrayList<>();
+		try (Statement statement = connection.createStatement(); java.sql.ResultSet rows = statement.executeQuery(query)) {
+			while (rows.next()) {
+				names.add(rows.getString(1));
+			}
+		}
+		catch (SQLException ex) {
+			logger.debug("Could not list invalid indexes", ex);
+		}
+		return names;
+	}
+
+	private RevisionFailedException failed(PreparedStep prepared, StatementFailure failure, boolean rolledBack,
+			List<String> invalidIndexes) {
 		Revision revision = prepared.step().revision();
 		String verb = prepared.step().operation().key();
 		int line = (failure.statement != null) ? failure.statement.line() : 0;
@@ -203,15 +266,16 @@ final class StepRunner {
 				.append(revision.id())
 				.append(" --applied' (you completed it) or '--rolled-back' (you undid what ran).");
 		}
+		for (String index : invalidIndexes) {
+			message.append(" The failed statement left the INVALID index ").append(index)
+				.append(" behind: drop it with 'DROP INDEX CONCURRENTLY ").append(index)
+				.append(";' before the revision runs again.");
+		}
 		return new RevisionFailedException(revision.id(), message.toString(), line, failure.number, failure.cause);
 	}
 
 	static String message(Throwable cause) {
-		String text = (cause.getMessage() != null) ? cause.getMessage().strip() : cause.getClass().getName();
-		if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-			text += " [SQLState " + sql.getSQLState() + "]";
-		}
-		return text;
+		return Excerpts.message(cause);
 	}
 
 	/** A statement of the revision failed (as opposed to migrate's own bookkeeping). */

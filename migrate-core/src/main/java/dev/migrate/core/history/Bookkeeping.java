@@ -21,6 +21,9 @@ public final class Bookkeeping {
 
 	static final int MAX_APPLIED_BY = 128;
 
+	/** Text types report a width of at least this (PostgreSQL and H2 about 2^30 and more, MariaDB's longtext 2^32). */
+	static final int MIN_UNBOUNDED = 1_000_000;
+
 	private final Dialect dialect;
 
 	private final TableNames names;
@@ -54,6 +57,29 @@ public final class Bookkeeping {
 				this.dialect.createHistoryTable(this.names.schema(), this.names.historyTable()));
 	}
 
+	/**
+	 * DDL bringing a history table created by an earlier release to this one's shape, given the
+	 * shape of the existing table; empty when it has it.
+	 * @param downRevisionsWidth the declared width of {@code down_revisions}
+	 * @param hasConnectionId whether the table has {@code connection_id}
+	 */
+	public List<String> upgradeHistoryTable(int downRevisionsWidth, boolean hasConnectionId) {
+		List<String> ddl = new ArrayList<>();
+		// A merge of a few hundred parents fills a few kilobytes; anything this narrow is an old width.
+		if (downRevisionsWidth > 0 && downRevisionsWidth < MIN_UNBOUNDED) {
+			ddl.add(this.dialect.widenToText(this.names.schema(), this.names.historyTable(), "down_revisions"));
+		}
+		if (!hasConnectionId) {
+			ddl.add("ALTER TABLE " + this.historyTable + " ADD connection_id varchar(64)");
+		}
+		return ddl;
+	}
+
+	/** No row, only the columns of the history table as they are. */
+	public String selectHistoryShape() {
+		return "SELECT * FROM " + this.historyTable + " WHERE 1 = 0";
+	}
+
 	/** The version-row changes of a step or stamp: deletes first, then inserts. */
 	public List<String> moveVersions(List<String> deletes, List<String> inserts) {
 		List<String> sql = new ArrayList<>(deletes.size() + inserts.size());
@@ -68,14 +94,23 @@ public final class Bookkeeping {
 
 	public String insertHistory(HistoryEntry entry) {
 		return "INSERT INTO " + this.historyTable + " (revision, operation, down_revisions, checksum, message, started_at, "
-				+ "finished_at, duration_ms, applied_by, outcome, statements_run, failed_statement, error) VALUES ("
+				+ "finished_at, duration_ms, applied_by, outcome, statements_run, failed_statement, error, connection_id) VALUES ("
 				+ text(entry.revision()) + ", " + text(entry.operation().key()) + ", "
 				+ text(String.join(",", entry.downRevisions())) + ", " + text(entry.checksum()) + ", "
 				+ text(clip(entry.message(), MAX_MESSAGE)) + ", " + this.dialect.timestampLiteral(entry.startedAt()) + ", "
 				+ ((entry.finishedAt() != null) ? this.dialect.timestampLiteral(entry.finishedAt()) : "NULL") + ", "
 				+ number(entry.durationMs()) + ", " + text(clip(entry.appliedBy(), MAX_APPLIED_BY)) + ", "
 				+ text(entry.outcome().name()) + ", " + entry.statementsRun() + ", " + number(entry.failedStatement()) + ", "
-				+ text(clip(entry.error(), MAX_ERROR)) + ")";
+				+ text(clip(entry.error(), MAX_ERROR)) + ", " + text(entry.connectionId()) + ")";
+	}
+
+	/**
+	 * Records that {@code statementsRun} statements of the {@link Outcome#STARTED} row of a
+	 * non-transactional revision have run, so that the count stays true if the process dies.
+	 */
+	public String progress(String revision, int statementsRun) {
+		return "UPDATE " + this.historyTable + " SET statements_run = " + statementsRun + " WHERE revision = "
+				+ text(revision) + " AND outcome = " + text(Outcome.STARTED.name());
 	}
 
 	/** Finishes the {@link Outcome#STARTED} row of a non-transactional revision. */
@@ -114,9 +149,12 @@ public final class Bookkeeping {
 		return "SELECT revision, operation, checksum, outcome FROM " + this.historyTable + " ORDER BY id";
 	}
 
+	/**
+	 * Every column, so that a history table of an earlier release (without {@code connection_id})
+	 * still reads before a run under the lock brings it to this shape.
+	 */
 	public String selectHistory() {
-		return "SELECT id, revision, operation, down_revisions, checksum, message, started_at, finished_at, duration_ms, "
-				+ "applied_by, outcome, statements_run, failed_statement, error FROM " + this.historyTable + " ORDER BY id";
+		return "SELECT * FROM " + this.historyTable + " ORDER BY id";
 	}
 
 	private String text(String value) {

@@ -2,6 +2,7 @@ package dev.migrate.core.history;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -47,6 +48,39 @@ public final class HistoryStore {
 		try (Statement statement = connection.createStatement()) {
 			for (String ddl : this.sql.createTables()) {
 				statement.execute(ddl);
+			}
+		}
+		if (!connection.getAutoCommit()) {
+			connection.commit();
+		}
+	}
+
+	/**
+	 * Brings a history table created by an earlier release to this release's shape: an unbounded
+	 * {@code down_revisions}, a {@code connection_id}. Run it under the lock; one query when there
+	 * is nothing to change.
+	 */
+	public void upgradeHistoryTable(Connection connection) throws SQLException {
+		int width = 0;
+		boolean hasConnectionId = false;
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(this.sql.selectHistoryShape())) {
+			ResultSetMetaData meta = rows.getMetaData();
+			for (int i = 1; i <= meta.getColumnCount(); i++) {
+				String name = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
+				if (name.equals("down_revisions")) {
+					width = meta.getPrecision(i);
+				}
+				hasConnectionId |= name.equals("connection_id");
+			}
+		}
+		List<String> ddl = this.sql.upgradeHistoryTable(width, hasConnectionId);
+		if (ddl.isEmpty()) {
+			return;
+		}
+		try (Statement statement = connection.createStatement()) {
+			for (String sql : ddl) {
+				statement.execute(sql);
 			}
 		}
 		if (!connection.getAutoCommit()) {
@@ -107,7 +141,7 @@ public final class HistoryStore {
 	}
 
 	/**
-	 * @param checksums revision id to the checksum its last successful upgrade recorded
+	 * @param checksums revision id to the checksum its last successful upgrade (or accepted edit) recorded
 	 * @param blocked whether a recorded failure blocks the next upgrade or downgrade
 	 */
 	public record Recorded(Map<String, String> checksums, boolean blocked) {
@@ -135,7 +169,8 @@ public final class HistoryStore {
 
 			void add(String revision, Operation operation, String checksum, Outcome outcome) {
 				this.blocked |= outcome.blocks();
-				if (operation == Operation.UPGRADE && outcome == Outcome.SUCCESS && checksum != null) {
+				// a stamp carries a checksum only when an operator accepted an edited file ('resolve --accept-checksum')
+				if (operation != Operation.DOWNGRADE && outcome == Outcome.SUCCESS && checksum != null) {
 					this.checksums.put(revision, checksum);
 				}
 			}
@@ -160,7 +195,18 @@ public final class HistoryStore {
 				rows.getString("checksum"), rows.getString("message"), this.dialect.readTimestamp(rows, "started_at"),
 				this.dialect.readTimestamp(rows, "finished_at"), durationMs, rows.getString("applied_by"),
 				Outcome.valueOf(rows.getString("outcome")), rows.getInt("statements_run"), failedStatement,
-				rows.getString("error"));
+				rows.getString("error"), connectionId(rows));
+	}
+
+	/** {@code connection_id}, absent from history tables of earlier releases until a run adds it. */
+	private static String connectionId(ResultSet rows) throws SQLException {
+		ResultSetMetaData meta = rows.getMetaData();
+		for (int i = 1; i <= meta.getColumnCount(); i++) {
+			if (meta.getColumnLabel(i).equalsIgnoreCase("connection_id")) {
+				return rows.getString(i);
+			}
+		}
+		return null;
 	}
 
 }

@@ -127,7 +127,7 @@ public abstract class DialectContractTest extends DatabaseContractTest {
 						columns.isNullable(i) == ResultSetMetaData.columnNullable);
 			}
 		}
-		assertThat(nullable).containsExactly(entry("applied_by", false), entry("checksum", true),
+		assertThat(nullable).containsExactly(entry("applied_by", false), entry("checksum", true), entry("connection_id", true),
 				entry("down_revisions", false), entry("duration_ms", true), entry("error", true), entry("failed_statement", true),
 				entry("finished_at", true), entry("id", false), entry("message", false), entry("operation", false),
 				entry("outcome", false), entry("revision", false), entry("started_at", false), entry("statements_run", false));

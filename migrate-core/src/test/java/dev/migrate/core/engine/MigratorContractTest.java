@@ -167,7 +167,10 @@ abstract class MigratorContractTest extends DatabaseContractTest {
 		MigrationStatus status = code.status("heads");
 		assertThat(status.state()).as("this version cannot work with the database").isEqualTo(State.FAILED);
 		assertThat(status.unknown()).containsExactly("x2");
-		assertThat(status.detail()).startsWith("Diverged:").contains("r2");
+		assertThat(status.reason()).isEqualTo(Reason.DIVERGED);
+		assertThat(status.detail()).contains("diverged").contains("r2");
+		assertThat(status.pending()).as("this code's revisions the database lacks")
+			.extracting(dev.migrate.core.revision.Revision::id).containsExactly("r2", "r3");
 	}
 
 	@Test
@@ -180,7 +183,7 @@ abstract class MigratorContractTest extends DatabaseContractTest {
 		assertThatThrownBy(() -> migrator(edited.graph()).upgrade("heads"))
 			.isInstanceOf(ChecksumMismatchException.class)
 			.hasMessageContaining("r1 (db/revisions/r1_test.sql)")
-			.hasMessageContaining("validate-checksums");
+			.hasMessageContaining("--accept-checksum");
 		assertThat(versions()).containsExactly("r2");
 		MigrationResult relaxed = migrator(edited.graph(), MigrateSettings.defaults().withValidateChecksums(false))
 			.upgrade("heads");

@@ -127,6 +127,36 @@ class PostgresFailureModesTest extends DatabaseContractTest {
 	}
 
 	@Test
+	void aFailedCreateIndexConcurrentlyNamesTheInvalidIndexItLeftAndHowToDropIt() {
+		Revisions revisions = new Revisions()
+			.add("i1", "none", "CREATE TABLE items (id int primary key, name text);\n"
+					+ "INSERT INTO items VALUES (1, 'same'), (2, 'same');", null)
+			.add("i2", "i1", "CREATE UNIQUE INDEX CONCURRENTLY items_name ON items (name);", null,
+					"-- transactional: false\n");
+		Migrator migrator = migrator(revisions, Duration.ofSeconds(10));
+		String schema = this.database.schema();
+		assertThatThrownBy(() -> migrator.upgrade("head")).isInstanceOf(RevisionFailedException.class)
+			.hasMessageContaining("could not create unique index")
+			.hasMessageContaining("left the INVALID index " + schema + ".items_name behind")
+			.hasMessageContaining("'DROP INDEX CONCURRENTLY " + schema + ".items_name;'");
+		assertThat(exists("SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+				+ "WHERE c.relname = 'items_name' AND NOT i.indisvalid")).as("PostgreSQL kept it, invalid").isTrue();
+		this.database.execute("DROP INDEX CONCURRENTLY " + schema + ".items_name");
+	}
+
+	@Test
+	void aFailedBookkeepingBatchIsNamedAndCutToAnExcerpt() throws SQLException {
+		String huge = "INSERT INTO no_such_history (down_revisions) VALUES ('" + "p".repeat(26_000) + "')";
+		try (Connection connection = this.database.connection()) {
+			Session session = new Session(connection, this.database.dialect(), dev.migrate.core.dialect.TableNames.defaults());
+			assertThatThrownBy(() -> session.writeBatch(java.util.List.of("SELECT 1", huge), "record the merge m1"))
+				.hasMessageStartingWith("Could not record the merge m1: ")
+				.hasMessageContaining("no_such_history")
+				.satisfies(ex -> assertThat(ex.getMessage()).hasSizeLessThan(800).doesNotContain("ppppp"));
+		}
+	}
+
+	@Test
 	void createIndexConcurrentlyInATransactionalRevisionFailsAndIsRolledBack() {
 		Revisions revisions = new Revisions()
 			.add("i1", "none", "CREATE TABLE items (id int primary key, name text);", null)

@@ -63,7 +63,7 @@ class RoundTripTest extends DatabaseContractTest {
 		MigrationStatus status = new Migrator(proxy(DataSource.class, this.database.dataSource(), new AtomicInteger(),
 				sql), revisions.graph(), MigrateSettings.defaults()).status("head");
 		assertThat(status.state()).isEqualTo(State.PENDING);
-		assertThat(sql).as("health probes ask every few seconds").noneMatch(text -> text.contains("started_at"));
+		assertThat(sql).as("health probes ask every few seconds").noneMatch(RoundTripTest::readsWholeHistory);
 
 		Revisions failing = revisions(10).add("t11", "t10", "CREATE TABLE t11 (id int);\nSELECT no_such_column FROM t11;",
 				null, "-- transactional: false\n");
@@ -74,7 +74,12 @@ class RoundTripTest extends DatabaseContractTest {
 				sql), failing.graph(), MigrateSettings.defaults()).status("head");
 		assertThat(failed.state()).isEqualTo(State.FAILED);
 		assertThat(failed.detail()).contains("t11");
-		assertThat(sql).as("the failure's details come from the history").anyMatch(text -> text.contains("started_at"));
+		assertThat(sql).as("the failure's details come from the history").anyMatch(RoundTripTest::readsWholeHistory);
+	}
+
+	/** The query of every history column (the columns vary by release, so it is a {@code SELECT *}). */
+	private static boolean readsWholeHistory(String sql) {
+		return sql.startsWith("SELECT * FROM") && sql.contains("migrate_history") && sql.contains("ORDER BY id");
 	}
 
 	private int upgradeCounting(int count) {

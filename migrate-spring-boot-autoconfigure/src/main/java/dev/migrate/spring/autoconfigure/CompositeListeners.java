@@ -54,6 +54,11 @@ final class CompositeListeners {
 			}
 
 			@Override
+			public void baselineStamped(String revision, String schema, String versionTable, int existingTables) {
+				each(all, (listener) -> listener.baselineStamped(revision, schema, versionTable, existingTables));
+			}
+
+			@Override
 			public void finished(MigrationResult result) {
 				each(all, (listener) -> listener.finished(result));
 			}

@@ -186,7 +186,7 @@ public final class MigrateAutoConfiguration {
 					+ "': give the full id of a revision (letters, digits and '_')");
 		}
 		return new MigrateSettings(tables, StringUtils.hasText(baseline) ? baseline : null, lock,
-				properties.isValidateChecksums());
+				properties.isValidateChecksums(), properties.getLocations());
 	}
 
 	/** Upgrades once the application is ready, unless a command runs instead. */

@@ -40,6 +40,13 @@ final class MigrateProgressLogger implements MigrateListener {
 	}
 
 	@Override
+	public void baselineStamped(String revision, String schema, String versionTable, int existingTables) {
+		logger.info("Adopted the legacy schema '{}' ({} existing table(s), data kept): stamped it at {} in {}.{} "
+				+ "(migrate.baseline.revision) without running revisions", schema, existingTables, revision, schema,
+				versionTable);
+	}
+
+	@Override
 	public void stepStarting(PlanStep step, int number, int total) {
 		logger.info("[{}/{}] {} {}{}...", number, total, verb(step, false), step.revision().id(), message(step));
 	}

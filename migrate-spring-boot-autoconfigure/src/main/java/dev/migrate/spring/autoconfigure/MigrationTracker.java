@@ -12,6 +12,7 @@ import dev.migrate.core.engine.MigrateListener;
 import dev.migrate.core.engine.MigrationResult;
 import dev.migrate.core.engine.MigrationStatus;
 import dev.migrate.core.engine.State;
+import dev.migrate.core.engine.StatusView;
 import dev.migrate.core.lock.LockTimeoutException;
 import dev.migrate.core.plan.PlanStep;
 
@@ -199,6 +200,18 @@ public final class MigrationTracker implements MigrateListener {
 		/** How many revisions are pending, 0 when the status is unknown. */
 		public int pendingCount() {
 			return (this.status != null) ? this.status.pending().size() : 0;
+		}
+
+		/**
+		 * The view {@code GET /actuator/migrate} returns, the same record as {@code migrate current --json}.
+		 * @param heads the heads of the code's graph
+		 * @param target the target the state is measured against
+		 */
+		public StatusView view(List<String> heads, String target) {
+			Run run = this.lastRun;
+			StatusView.LastRun last = (run != null) ? StatusView.LastRun.of(run.startedAt(), run.finishedAt(),
+					run.applied(), run.outcome().name(), run.error()) : null;
+			return StatusView.of(this.state, this.status, heads, target, this.detail, last);
 		}
 
 	}

@@ -7,6 +7,7 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 import dev.migrate.core.engine.Migrator;
+import dev.migrate.core.engine.StatusView;
 import dev.migrate.spring.autoconfigure.MigrationTracker;
 
 /**
@@ -29,9 +30,9 @@ public class MigrateEndpoint {
 	}
 
 	@ReadOperation
-	public MigrateDescriptor migrate() {
+	public StatusView migrate() {
 		MigrationTracker.Report report = this.tracker.report(() -> this.migrator.get().status(this.target));
-		return MigrateDescriptor.of(report, this.migrator.get().graph().heads(), this.target);
+		return report.view(this.migrator.get().graph().heads(), this.target);
 	}
 
 }

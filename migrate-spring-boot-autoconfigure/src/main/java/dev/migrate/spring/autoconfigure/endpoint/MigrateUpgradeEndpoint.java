@@ -14,6 +14,7 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
 
 import dev.migrate.core.engine.Migrator;
+import dev.migrate.core.engine.StatusView;
 import dev.migrate.spring.autoconfigure.MigrationTracker;
 
 /**
@@ -47,7 +48,7 @@ public class MigrateUpgradeEndpoint {
 	}
 
 	@WriteOperation
-	public MigrateDescriptor upgrade() {
+	public StatusView upgrade() {
 		MigrationTracker.Run before = this.tracker.last();
 		boolean recovering = before != null && before.outcome() == MigrationTracker.Outcome.FAILED;
 		logger.info("Upgrade to '{}' requested through the migrateupgrade endpoint", this.target);
@@ -62,7 +63,7 @@ public class MigrateUpgradeEndpoint {
 					ex.getMessage(), ex);
 		}
 		MigrationTracker.Report report = this.tracker.report(() -> this.migrator.get().status(this.target));
-		return MigrateDescriptor.of(report, this.migrator.get().graph().heads(), this.target);
+		return report.view(this.migrator.get().graph().heads(), this.target);
 	}
 
 }

@@ -18,8 +18,9 @@ import dev.migrate.spring.autoconfigure.MigrationTracker;
  * <li>{@code UP}: up to date, or ahead (a newer version migrated during a rolling deploy; the
  * expand/contract discipline keeps this version working).
  * <li>{@code OUT_OF_SERVICE}: revisions pending or an upgrade running; this clears on its own.
- * <li>{@code DOWN}: the last run failed (a lock timeout too), a recorded failure blocks the next
- * run, a legacy schema awaits adoption, or the state cannot be read; an operator must act.
+ * <li>{@code DOWN}: the last run failed (a lock timeout too), the database is in a state an upgrade
+ * refuses (a recorded failure, an applied revision's file changed, diverged), the locations hold no
+ * revision, a legacy schema awaits adoption, or the state cannot be read; an operator must act.
  * </ul>
  */
 public class MigrateHealthIndicator extends AbstractHealthIndicator {
@@ -50,6 +51,9 @@ public class MigrateHealthIndicator extends AbstractHealthIndicator {
 			.withDetail("state", report.state().name())
 			.withDetail("current", report.current())
 			.withDetail("pendingCount", report.pendingCount());
+		if (report.status() != null && report.status().reason() != null && report.status().state() == report.state()) {
+			builder.withDetail("reason", report.status().reason().key());
+		}
 		if (report.detail() != null) {
 			builder.withDetail("detail", report.detail());
 		}

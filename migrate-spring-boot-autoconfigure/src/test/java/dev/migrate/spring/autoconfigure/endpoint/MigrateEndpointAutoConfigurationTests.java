@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.assertj.AssertableApplicationContex
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import dev.migrate.core.engine.StatusView;
 import dev.migrate.spring.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.spring.autoconfigure.testsupport.BlockingRevision;
 import dev.migrate.spring.autoconfigure.testsupport.PostgresSchema;
@@ -59,7 +60,7 @@ class MigrateEndpointAutoConfigurationTests {
 					"management.endpoint.migrateupgrade.access=UNRESTRICTED", "migrate.run-on-ready=false")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(MigrateUpgradeEndpoint.class);
-				MigrateDescriptor after = context.getBean(MigrateUpgradeEndpoint.class).upgrade();
+				StatusView after = context.getBean(MigrateUpgradeEndpoint.class).upgrade();
 				assertThat(after.state()).isEqualTo("UP_TO_DATE");
 				assertThat(after.current()).containsExactly("c3d4e5f6a1b2");
 				assertThat(after.lastRun().applied()).isEqualTo(3);
@@ -78,15 +79,15 @@ class MigrateEndpointAutoConfigurationTests {
 		this.contextRunner
 			.withPropertyValues("management.endpoints.web.exposure.include=migrate", "migrate.run-on-ready=false")
 			.run((context) -> {
-				MigrateDescriptor descriptor = context.getBean(MigrateEndpoint.class).migrate();
+				StatusView descriptor = context.getBean(MigrateEndpoint.class).migrate();
 				assertThat(descriptor.state()).isEqualTo("PENDING");
 				assertThat(descriptor.current()).isEmpty();
 				assertThat(descriptor.heads()).containsExactly("c3d4e5f6a1b2");
 				assertThat(descriptor.pendingCount()).isEqualTo(3);
 				assertThat(descriptor.pending()).containsExactly(
-						new MigrateDescriptor.PendingRevision("a1b2c3d4e5f6", "create bookmarks", "expand"),
-						new MigrateDescriptor.PendingRevision("b2c3d4e5f6a1", "add title to bookmarks", "expand"),
-						new MigrateDescriptor.PendingRevision("c3d4e5f6a1b2", "seed a bookmark", null));
+						new StatusView.PendingRevision("a1b2c3d4e5f6", "create bookmarks", "expand"),
+						new StatusView.PendingRevision("b2c3d4e5f6a1", "add title to bookmarks", "expand"),
+						new StatusView.PendingRevision("c3d4e5f6a1b2", "seed a bookmark", null));
 				assertThat(descriptor.lastRun()).isNull();
 			});
 	}
@@ -97,7 +98,7 @@ class MigrateEndpointAutoConfigurationTests {
 			ready(context);
 			JsonNode json = JsonMapper.builder().build().valueToTree(context.getBean(MigrateEndpoint.class).migrate());
 			assertThat(names(json)).containsExactly("state", "current", "heads", "pendingCount", "pending", "lastRun",
-					"target", "detail");
+					"target", "detail", "reason", "unknown");
 			assertThat(json.get("state").asString()).isEqualTo("UP_TO_DATE");
 			assertThat(json.get("current").get(0).asString()).isEqualTo("c3d4e5f6a1b2");
 			assertThat(json.get("pendingCount").asInt()).isZero();
@@ -118,13 +119,13 @@ class MigrateEndpointAutoConfigurationTests {
 				Thread ready = new Thread(() -> ready(context), "ready");
 				ready.start();
 				revision.awaitStarted();
-				MigrateDescriptor running = context.getBean(MigrateEndpoint.class).migrate();
+				StatusView running = context.getBean(MigrateEndpoint.class).migrate();
 				assertThat(running.state()).isEqualTo("RUNNING");
 				assertThat(running.detail()).contains("Upgrade to 'heads' running since")
 					.contains("3 revision(s) applied so far");
 				revision.release();
 				ready.join(Duration.ofSeconds(30).toMillis());
-				MigrateDescriptor done = context.getBean(MigrateEndpoint.class).migrate();
+				StatusView done = context.getBean(MigrateEndpoint.class).migrate();
 				assertThat(done.state()).isEqualTo("UP_TO_DATE");
 				assertThat(done.lastRun().applied()).isEqualTo(4);
 			});
@@ -142,9 +143,9 @@ class MigrateEndpointAutoConfigurationTests {
 					Thread ready = new Thread(() -> ready(context), "ready");
 					ready.start();
 					revision.awaitStarted();
-					MigrateDescriptor running = context.getBean(MigrateEndpoint.class).migrate();
+					StatusView running = context.getBean(MigrateEndpoint.class).migrate();
 					assertThat(running.state()).isEqualTo("RUNNING");
-					assertThat(running.pending()).extracting(MigrateDescriptor.PendingRevision::revision)
+					assertThat(running.pending()).extracting(StatusView.PendingRevision::revision)
 						.containsExactly(BlockingRevision.ID);
 					revision.release();
 					ready.join(Duration.ofSeconds(30).toMillis());
@@ -160,7 +161,7 @@ class MigrateEndpointAutoConfigurationTests {
 					"migrate.locations=classpath:db/failing")
 			.run((context) -> {
 				ready(context);
-				MigrateDescriptor descriptor = context.getBean(MigrateEndpoint.class).migrate();
+				StatusView descriptor = context.getBean(MigrateEndpoint.class).migrate();
 				assertThat(descriptor.state()).isEqualTo("FAILED");
 				assertThat(descriptor.detail()).contains("f2b2f2b2f2b2").contains("NO_SUCH_TABLE");
 				assertThat(descriptor.lastRun().outcome()).isEqualTo("FAILED");
