@@ -11,6 +11,7 @@ import java.util.Set;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.revision.Revision;
 import dev.migrate.core.target.Target;
+import dev.migrate.core.target.TargetException;
 import dev.migrate.core.target.TargetResolver;
 
 /**
@@ -154,7 +155,13 @@ public final class Planner {
 	public MigrationPlan stamp(Collection<String> current, String target, boolean purge) {
 		List<String> before = List.copyOf(new LinkedHashSet<>(current));
 		BitSet applied = purge ? new BitSet() : applied(before);
-		BitSet destination = this.resolver.destination(Target.parse(target), applied);
+		Target parsed = Target.parse(target);
+		if (parsed instanceof Target.Relative) {
+			// As in Alembic, which cannot locate a revision named like that.
+			throw new TargetException("'" + target + "' is relative; stamp takes a revision, a label@head or heads, "
+					+ "never a step. Name the revision to stamp.");
+		}
+		BitSet destination = this.resolver.destination(parsed, applied);
 		BitSet keep = (BitSet) destination.clone();
 		if (!destination.isEmpty()) {
 			BitSet related = this.graph.ancestorsOf(destination);

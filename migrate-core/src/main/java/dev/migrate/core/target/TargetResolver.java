@@ -43,6 +43,17 @@ public final class TargetResolver {
 		else if (target instanceof Target.BranchHead branchHead) {
 			result.set(branchHead(branchHead.branch()));
 		}
+		else if (target instanceof Target.BranchHeads branchHeads) {
+			int start = branchStart(branchHeads.branch());
+			BitSet seed = new BitSet();
+			seed.set(start);
+			BitSet line = this.graph.lineDescendantsOf(seed);
+			for (int i = line.nextSetBit(0); i >= 0; i = line.nextSetBit(i + 1)) {
+				if (this.graph.isHead(i)) {
+					result.set(i);
+				}
+			}
+		}
 		else if (target instanceof Target.BranchBase branchBase) {
 			throw new TargetException("'" + branchBase.branch() + "@base' is a downgrade target; to go forward name a "
 					+ "revision or '" + branchBase.branch() + "@head'.");
@@ -82,6 +93,9 @@ public final class TargetResolver {
 			// <rev>-N: keep the revision N steps back; when that is before the base, cut the base.
 			int last = relative.steps() == -1 ? revision(relative.anchor())
 					: back(revision(relative.anchor()), -relative.steps() - 1, relative);
+			if (last < 0) {
+				throw new TargetException("'" + text(relative) + "' goes back past base. Use a smaller step or 'base'.");
+			}
 			int[] parents = this.graph.parents(last);
 			if (parents.length == 0) {
 				cut.set(last);
@@ -391,6 +405,9 @@ public final class TargetResolver {
 		}
 		if (target instanceof Target.BranchHead branchHead) {
 			return branchHead.branch() + "@head";
+		}
+		if (target instanceof Target.BranchHeads branchHeads) {
+			return branchHeads.branch() + "@heads";
 		}
 		if (target instanceof Target.BranchBase branchBase) {
 			return branchBase.branch() + "@base";

@@ -321,4 +321,31 @@ class PlannerTest {
 		assertThat(plan.stampDeletes()).containsExactly("gone");
 	}
 
+	@Test
+	void stampOfARelativeTargetIsRefused() {
+		// Alembic: "Can't locate revision identified by 'a+1'".
+		for (String target : List.of("a+1", "c-1", "+1")) {
+			assertThatThrownBy(() -> new Planner(this.chain).stamp(List.of(), target, false)).as(target)
+				.isInstanceOf(TargetException.class)
+				.hasMessageContaining("stamp takes a revision");
+		}
+	}
+
+	@Test
+	void downgradeOfARevisionMinusStepsPastBaseIsATargetError() {
+		// Alembic: "Walked too far"; this used to be an ArrayIndexOutOfBoundsException.
+		assertThatThrownBy(() -> new Planner(this.chain).downgrade(List.of("b"), "a-2")).isInstanceOf(TargetException.class)
+			.hasMessageContaining("'a-2' goes back past base");
+	}
+
+	@Test
+	void labelAtHeadsReachesEveryHeadOfTheBranch() {
+		RevisionGraph graph = graph(rev("dd01"), labelled("dd02", "feature", "dd01"), rev("dd03", "dd02"),
+				rev("dd04", "dd02"));
+		MigrationPlan plan = new Planner(graph).upgrade(List.of(), "feature@heads");
+		assertThat(plan.currentAfter()).containsExactlyInAnyOrder("dd03", "dd04");
+		assertThat(new Planner(graph).stamp(List.of("dd01"), "feature@heads", false).currentAfter())
+			.containsExactlyInAnyOrder("dd03", "dd04");
+	}
+
 }
