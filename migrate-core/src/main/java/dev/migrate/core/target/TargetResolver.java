@@ -125,6 +125,11 @@ public final class TargetResolver {
 	 * also a prefix of an id is an error naming both, never a silent pick.
 	 */
 	public int revision(String reference) {
+		return revision(reference, null);
+	}
+
+	/** As {@link #revision(String)}; with a scope, only prefix matches within it count (Alembic's {@code label@prefix}). */
+	private int revision(String reference, BitSet scope) {
 		int exact = this.graph.indexOf(reference);
 		if (exact >= 0) {
 			return exact;
@@ -140,9 +145,10 @@ public final class TargetResolver {
 		List<String> matches = new ArrayList<>();
 		int found = -1;
 		for (Revision candidate : this.graph.revisions()) {
-			if (candidate.id().startsWith(reference)) {
+			int index = this.graph.indexOf(candidate.id());
+			if (candidate.id().startsWith(reference) && (scope == null || scope.get(index))) {
 				matches.add(candidate.id());
-				found = this.graph.indexOf(candidate.id());
+				found = index;
 			}
 		}
 		matches.sort(null);
@@ -212,7 +218,7 @@ public final class TargetResolver {
 
 	private int scopedRevision(Target.BranchRevision scoped) {
 		int start = branchStart(scoped.branch());
-		int revision = revision(scoped.reference());
+		int revision = revision(scoped.reference(), lineage(start));
 		if (!lineage(start).get(revision)) {
 			throw new TargetException("Revision " + this.graph.revision(revision).id() + " is not on branch '"
 					+ scoped.branch() + "' (neither an ancestor nor a descendant of " + this.graph.revision(start).id()
@@ -272,14 +278,14 @@ public final class TargetResolver {
 			return (parents.length == 0) ? -1 : parents[0];
 		}
 		BitSet scope = (relative.branch() != null) ? lineage(branchStart(relative.branch())) : null;
-		int start = currentHead(relative, applied, scope);
+		int start = currentHead(relative, applied, scope, true);
 		return forward(start, relative.steps(), scope, relative);
 	}
 
 	/** Walks back from the current head; returns the last revision stepped over (the one to cut). */
 	private int walkBackFromCurrent(Target.Relative relative, BitSet applied) {
 		BitSet scope = (relative.branch() != null) ? lineage(branchStart(relative.branch())) : null;
-		int node = currentHead(relative, applied, scope);
+		int node = currentHead(relative, applied, scope, false);
 		if (node < 0) {
 			throw new TargetException("'" + text(relative) + "' goes back from the current revision, but nothing is applied"
 					+ ((scope != null) ? " on branch '" + relative.branch() + "'" : "") + ".");
@@ -292,11 +298,13 @@ public final class TargetResolver {
 	}
 
 	/**
-	 * The revision a relative step counts from: the single version row (in the branch scope). As in
-	 * Alembic, a branch whose top revision is no row because another branch depends on it counts
-	 * from that top revision.
+	 * The revision a relative step counts from: the single version row (in the branch scope). With
+	 * no row in the scope it counts, as Alembic does, from the top of what is applied there: going
+	 * forward, the applied revisions in the scope without an applied child in the scope (so that
+	 * {@code lbl@+1} can start from an applied ancestor of the branch); going back, those without
+	 * any applied child (a branch top that is no row because another branch depends on it).
 	 */
-	private int currentHead(Target.Relative relative, BitSet applied, BitSet scope) {
+	private int currentHead(Target.Relative relative, BitSet applied, BitSet scope, boolean forward) {
 		List<Integer> current = new ArrayList<>();
 		for (String id : this.graph.headsOf(applied)) {
 			int index = this.graph.indexOf(id);
@@ -306,7 +314,7 @@ public final class TargetResolver {
 		}
 		if (current.isEmpty() && scope != null) {
 			for (int i = applied.nextSetBit(0); i >= 0; i = applied.nextSetBit(i + 1)) {
-				if (scope.get(i) && !anyApplied(this.graph.children(i), applied)) {
+				if (scope.get(i) && !anyApplied(this.graph.children(i), applied, forward ? scope : null)) {
 					current.add(i);
 				}
 			}
@@ -320,9 +328,9 @@ public final class TargetResolver {
 		return current.isEmpty() ? -1 : current.get(0);
 	}
 
-	private static boolean anyApplied(int[] revisions, BitSet applied) {
+	private static boolean anyApplied(int[] revisions, BitSet applied, BitSet within) {
 		for (int revision : revisions) {
-			if (applied.get(revision)) {
+			if (applied.get(revision) && (within == null || within.get(revision))) {
 				return true;
 			}
 		}
