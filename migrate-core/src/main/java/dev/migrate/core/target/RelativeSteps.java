@@ -50,6 +50,10 @@ final class RelativeSteps {
 		for (int taken = 1; taken < steps; taken++) {
 			node = singleParent(node, relative, taken, steps);
 		}
+		if (this.graph.parents(node).length > 1) {
+			// The last step lands on the parents of a merge: Alembic's "Ambiguous walk".
+			singleParent(node, relative, steps, steps);
+		}
 		return node;
 	}
 

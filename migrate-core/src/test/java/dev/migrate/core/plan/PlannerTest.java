@@ -253,9 +253,22 @@ class PlannerTest {
 
 	@Test
 	void downgradeThroughAMergeRestoresBothParents() {
-		MigrationPlan plan = new Planner(diamond()).downgrade(List.of("merge"), "-1");
+		MigrationPlan plan = new Planner(diamond()).downgrade(List.of("merge"), "left");
 		assertThat(plan.steps().get(0).insertVersions()).containsExactlyInAnyOrder("left", "right");
 		assertThat(plan.currentAfter()).containsExactlyInAnyOrder("left", "right");
+	}
+
+	@Test
+	void minusOneFromAMergeIsAmbiguous() {
+		// Alembic 1.8.1: "Ambiguous walk" for downgrade -1 (and merge-1) at a merge.
+		assertThatThrownBy(() -> new Planner(diamond()).downgrade(List.of("merge"), "-1"))
+			.isInstanceOf(TargetException.class)
+			.hasMessageContaining("merge merges");
+		RevisionGraph graph = graph(rev("aa01"), rev("bb01", "aa01"), rev("cc01", "aa01"), rev("mm01", "bb01", "cc01"),
+				rev("nn01", "mm01"));
+		assertThat(new Planner(graph).downgrade(List.of("nn01"), "-1").revisionIds()).containsExactly("nn01");
+		assertThatThrownBy(() -> new Planner(graph).downgrade(List.of("nn01"), "-2")).isInstanceOf(TargetException.class)
+			.hasMessageContaining("mm01 merges");
 	}
 
 	@Test

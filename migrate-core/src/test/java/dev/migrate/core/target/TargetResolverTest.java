@@ -170,7 +170,9 @@ class TargetResolverTest {
 	@Test
 	void minusNThroughAMergeIsAmbiguous() {
 		RevisionGraph diamond = dev.migrate.core.graph.TestRevisions.diamond();
-		assertThat(cut(diamond, "-1", "merge")).containsExactly("merge");
+		// Alembic 1.8.1: "Ambiguous walk" already for -1, whose step lands on the merge's two parents.
+		assertThatThrownBy(() -> cut(diamond, "-1", "merge")).isInstanceOf(TargetException.class)
+			.hasMessageContaining("merges left, right");
 		assertThatThrownBy(() -> cut(diamond, "-2", "merge")).isInstanceOf(TargetException.class)
 			.hasMessageContaining("merges left, right");
 	}
