@@ -113,6 +113,12 @@ public final class TargetResolver {
 			cut.or(newerNeighbours(keep, applied));
 			cut.and(lineage(branchStart(scoped.branch())));
 		}
+		else if (target instanceof Target.BranchHead || target instanceof Target.BranchHeads) {
+			// Alembic 1.8.1 resolves the 'head' of a downgrade's <label>@head over the whole graph:
+			// an error when the graph has several heads, whatever the label.
+			int keep = singleHead(all(), text(target));
+			cut.or(newerNeighbours(requireApplied(keep, applied, text(target)), applied));
+		}
 		else {
 			BitSet keep = destination(target, applied);
 			for (int k = keep.nextSetBit(0); k >= 0; k = keep.nextSetBit(k + 1)) {

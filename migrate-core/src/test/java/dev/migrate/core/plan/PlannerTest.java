@@ -387,4 +387,16 @@ class PlannerTest {
 			.hasMessageContaining("54a4ceec883b");
 	}
 
+	@Test
+	void downgradeToLabelAtHeadNeedsASingleHeadInTheWholeGraph() {
+		// Alembic 1.8.1: "Multiple head revisions are present for given argument 'alpha@head'".
+		for (String target : List.of("alpha@head", "alpha@heads")) {
+			assertThatThrownBy(() -> new Planner(this.branches).downgrade(List.of("a2", "b2"), target)).as(target)
+				.isInstanceOf(MultipleHeadsException.class)
+				.hasMessageContaining(target);
+		}
+		RevisionGraph graph = graph(labelled("a", "main"), rev("b", "a"), rev("c", "b"));
+		assertThat(new Planner(graph).downgrade(List.of("c"), "main@head").isEmpty()).isTrue();
+	}
+
 }
