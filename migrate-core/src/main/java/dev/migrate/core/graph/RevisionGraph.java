@@ -1,15 +1,12 @@
 package dev.migrate.core.graph;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.RandomAccess;
 
 import dev.migrate.core.revision.Revision;
 
@@ -201,22 +198,22 @@ public final class RevisionGraph {
 	 * depends_on edges.
 	 */
 	public BitSet ancestorsOf(BitSet seeds) {
-		return close(seeds, this.parents, this.dependencies);
+		return EdgeClosure.close(seeds, this.parents, this.dependencies);
 	}
 
 	/** The revisions of {@code seeds} and everything that needs them. */
 	public BitSet descendantsOf(BitSet seeds) {
-		return close(seeds, this.children, this.dependents);
+		return EdgeClosure.close(seeds, this.children, this.dependents);
 	}
 
 	/** The revisions of {@code seeds} and their down_revision ancestors (their line, without dependencies). */
 	public BitSet lineAncestorsOf(BitSet seeds) {
-		return close(seeds, this.parents, NO_EDGES);
+		return EdgeClosure.close(seeds, this.parents, NO_EDGES);
 	}
 
 	/** The revisions of {@code seeds} and their down_revision descendants. */
 	public BitSet lineDescendantsOf(BitSet seeds) {
-		return close(seeds, this.children, NO_EDGES);
+		return EdgeClosure.close(seeds, this.children, NO_EDGES);
 	}
 
 	/**
@@ -275,62 +272,6 @@ public final class RevisionGraph {
 			result.add(this.revisions[index].id());
 		}
 		return result;
-	}
-
-	private static BitSet close(BitSet seeds, int[][] first, int[][] second) {
-		BitSet seen = (BitSet) seeds.clone();
-		int[] stack = new int[Math.max(16, seeds.cardinality())];
-		int top = 0;
-		for (int i = seeds.nextSetBit(0); i >= 0; i = seeds.nextSetBit(i + 1)) {
-			stack[top++] = i;
-		}
-		while (top > 0) {
-			int node = stack[--top];
-			for (int next : first[node]) {
-				if (!seen.get(next)) {
-					seen.set(next);
-					stack = push(stack, top++, next);
-				}
-			}
-			if (second.length > 0) {
-				for (int next : second[node]) {
-					if (!seen.get(next)) {
-						seen.set(next);
-						stack = push(stack, top++, next);
-					}
-				}
-			}
-		}
-		return seen;
-	}
-
-	private static int[] push(int[] stack, int top, int value) {
-		int[] result = (top == stack.length) ? Arrays.copyOf(stack, stack.length * 2) : stack;
-		result[top] = value;
-		return result;
-	}
-
-	private static final class RevisionList extends AbstractList<Revision> implements RandomAccess {
-
-		private final Revision[] revisions;
-
-		private final boolean reversed;
-
-		RevisionList(Revision[] revisions, boolean reversed) {
-			this.revisions = revisions;
-			this.reversed = reversed;
-		}
-
-		@Override
-		public Revision get(int index) {
-			return this.revisions[this.reversed ? this.revisions.length - 1 - index : index];
-		}
-
-		@Override
-		public int size() {
-			return this.revisions.length;
-		}
-
 	}
 
 }
