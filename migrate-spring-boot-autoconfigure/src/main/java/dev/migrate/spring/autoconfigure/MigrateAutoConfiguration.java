@@ -12,21 +12,27 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
@@ -49,8 +55,9 @@ import dev.migrate.core.target.Target;
 
 /**
  * Auto-configuration of migrate: the revision graph of the application's revision files and
- * {@link JavaRevision} beans, a {@link Migrator} on its DataSource, and the runner that upgrades
- * the database once the application is ready (or the command of {@code migrate.command}).
+ * {@link JavaRevision} beans, a {@link Migrator} on its DataSource, and what upgrades the database:
+ * the first runner once the application has started, or a database initializer while the context
+ * starts ({@code migrate.run-at}), or the command of {@code migrate.command}.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @ConditionalOnClass({ Migrator.class, DataSourceBuilder.class })
@@ -189,7 +196,17 @@ public final class MigrateAutoConfiguration {
 				properties.isValidateChecksums());
 	}
 
-	/** Upgrades once the application is ready, unless a command runs instead. */
+	/**
+	 * Tells Spring Boot that migrate manages the schema, so Hibernate does not create an embedded
+	 * database's tables itself.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(MigrateSchemaManagementProvider.class)
+	MigrateSchemaManagementProvider migrateSchemaManagementProvider(ObjectProvider<MigrationDataSource> dataSource) {
+		return new MigrateSchemaManagementProvider(dataSource);
+	}
+
+	/** Upgrades in this process ({@code migrate.run-at}), unless a command runs instead. */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnBooleanProperty(name = "migrate.run-on-ready", matchIfMissing = true)
 	@Conditional(NotCommandModeCondition.class)
@@ -197,11 +214,60 @@ public final class MigrateAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		MigrateRunner migrateRunner(ApplicationContext context, Migrator migrator, MigrationTracker tracker,
-				ObjectProvider<MigrateStrategy> strategy, MigrateExit exit, MigrateProperties properties,
+		MigrateReadinessGuard migrateReadinessGuard(ApplicationContext context, MigrationTracker tracker,
 				ObjectProvider<ApplicationAvailability> availability) {
-			return new MigrateRunner(context, migrator, tracker, strategy.getIfAvailable(), exit, properties.getTarget(),
-					properties.isFailOnError(), availability.getIfAvailable());
+			return new MigrateReadinessGuard(context, tracker, availability.getIfAvailable());
+		}
+
+		/** {@code migrate.run-at=ready}: the first runner upgrades. */
+		@Configuration(proxyBeanMethods = false)
+		@Conditional(RunAtReadyCondition.class)
+		static class ReadyConfiguration {
+
+			@Bean
+			@ConditionalOnMissingBean
+			MigrateRunner migrateRunner(ApplicationContext context, Migrator migrator, MigrationTracker tracker,
+					ObjectProvider<MigrateStrategy> strategy, MigrateExit exit, MigrateProperties properties) {
+				return new MigrateRunner(context, migrator, tracker, strategy.getIfAvailable(), exit,
+						properties.getTarget(), properties.isFailOnError());
+			}
+
+			@Bean
+			@ConditionalOnMissingBean
+			MigrateTrafficGate migrateTrafficGate(MigrationTracker tracker) {
+				return new MigrateTrafficGate(tracker, true);
+			}
+
+		}
+
+		/**
+		 * {@code migrate.run-at=startup}: a database initializer upgrades, before the beans that
+		 * depend on database initialization.
+		 */
+		@Configuration(proxyBeanMethods = false)
+		@Conditional(RunAtStartupCondition.class)
+		@ConditionalOnClass(DatabaseInitializationDependencyConfigurer.class)
+		@Import(DatabaseInitializationDependencyConfigurer.class)
+		static class StartupConfiguration {
+
+			@Bean
+			@ConditionalOnMissingBean
+			MigrateStartupInitializer migrateStartupInitializer(ApplicationContext context, Migrator migrator,
+					MigrationTracker tracker, ObjectProvider<MigrateStrategy> strategy, MigrateProperties properties) {
+				String reason = RunAt.decide(context.getEnvironment()).reason();
+				if (reason != null) {
+					logger.info("Upgrading at startup: {}", reason);
+				}
+				return new MigrateStartupInitializer(context, migrator, tracker, strategy.getIfAvailable(),
+						properties.getTarget(), properties.isFailOnError());
+			}
+
+			@Bean
+			@ConditionalOnMissingBean
+			MigrateTrafficGate migrateTrafficGate(MigrationTracker tracker) {
+				return new MigrateTrafficGate(tracker, false);
+			}
+
 		}
 
 	}
@@ -236,6 +302,29 @@ public final class MigrateAutoConfiguration {
 		@ConditionalOnProperty("migrate.datasource.url")
 		private static final class DataSourceUrl {
 
+		}
+
+	}
+
+	/** {@code migrate.run-at} is {@code ready}, explicitly or by default. */
+	static final class RunAtReadyCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			RunAt.Decision decision = RunAt.decide(context.getEnvironment());
+			return new ConditionOutcome(decision.mode() == RunAt.READY, "migrate.run-at is " + decision.mode());
+		}
+
+	}
+
+	/** {@code migrate.run-at} is {@code startup}, explicitly or because JPA validates the schema. */
+	static final class RunAtStartupCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			RunAt.Decision decision = RunAt.decide(context.getEnvironment());
+			return new ConditionOutcome(decision.mode() == RunAt.STARTUP, "migrate.run-at is " + decision.mode()
+					+ ((decision.reason() != null) ? ": " + decision.reason() : ""));
 		}
 
 	}
