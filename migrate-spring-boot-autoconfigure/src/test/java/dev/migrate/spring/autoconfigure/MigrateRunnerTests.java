@@ -31,11 +31,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.migrate.core.engine.Migrator;
 import dev.migrate.core.engine.State;
-import dev.migrate.spring.autoconfigure.testsupport.Runners;
 import dev.migrate.spring.autoconfigure.testsupport.BlockingRevision;
 import dev.migrate.spring.autoconfigure.testsupport.MariaDbDatabase;
 import dev.migrate.spring.autoconfigure.testsupport.PostgresSchema;
 import dev.migrate.spring.autoconfigure.testsupport.RecordingExit;
+import dev.migrate.spring.autoconfigure.testsupport.Runners;
 import dev.migrate.spring.autoconfigure.testsupport.Tables;
 
 @ExtendWith(OutputCaptureExtension.class)

@@ -17,10 +17,10 @@ import org.springframework.boot.test.context.assertj.AssertableApplicationContex
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import dev.migrate.spring.autoconfigure.MigrateAutoConfiguration;
-import dev.migrate.spring.autoconfigure.testsupport.Runners;
 import dev.migrate.spring.autoconfigure.testsupport.BlockingRevision;
 import dev.migrate.spring.autoconfigure.testsupport.PostgresSchema;
 import dev.migrate.spring.autoconfigure.testsupport.RecordingExit;
+import dev.migrate.spring.autoconfigure.testsupport.Runners;
 
 class MigrateEndpointAutoConfigurationTests {
 

@@ -26,10 +26,10 @@ import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.revision.Revision;
 import dev.migrate.core.revision.RevisionLoader;
 import dev.migrate.spring.autoconfigure.MigrateAutoConfiguration;
-import dev.migrate.spring.autoconfigure.testsupport.Runners;
 import dev.migrate.spring.autoconfigure.testsupport.BlockingRevision;
 import dev.migrate.spring.autoconfigure.testsupport.PostgresSchema;
 import dev.migrate.spring.autoconfigure.testsupport.RecordingExit;
+import dev.migrate.spring.autoconfigure.testsupport.Runners;
 
 class MigrateHealthContributorAutoConfigurationTests {
 

@@ -18,8 +18,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import dev.migrate.core.engine.Migrator;
 import dev.migrate.spring.autoconfigure.MigrateAutoConfiguration;
-import dev.migrate.spring.autoconfigure.testsupport.Runners;
 import dev.migrate.spring.autoconfigure.testsupport.RecordingExit;
+import dev.migrate.spring.autoconfigure.testsupport.Runners;
 
 class MigrateMetricsAutoConfigurationTests {
 
