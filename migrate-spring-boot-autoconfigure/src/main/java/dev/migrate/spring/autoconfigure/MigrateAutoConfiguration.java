@@ -18,7 +18,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
-import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -26,6 +25,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
@@ -49,14 +49,16 @@ import dev.migrate.core.target.Target;
 
 /**
  * Auto-configuration of migrate: the revision graph of the application's revision files and
- * {@link JavaRevision} beans, a {@link Migrator} on its DataSource, and the runner that upgrades
- * the database once the application is ready (or the command of {@code migrate.command}).
+ * {@link JavaRevision} beans, a {@link Migrator} on its DataSource, and what upgrades the database:
+ * the first runner once the application has started, or a database initializer while the context
+ * starts ({@code migrate.run-at}), or the command of {@code migrate.command}.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @ConditionalOnClass({ Migrator.class, DataSourceBuilder.class })
 @Conditional(MigrateAutoConfiguration.DataSourceAvailableCondition.class)
 @ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MigrateProperties.class)
+@Import(MigrateRunnerConfiguration.class)
 public final class MigrateAutoConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger("dev.migrate");
@@ -189,21 +191,14 @@ public final class MigrateAutoConfiguration {
 				properties.isValidateChecksums(), properties.getLocations());
 	}
 
-	/** Upgrades once the application is ready, unless a command runs instead. */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnBooleanProperty(name = "migrate.run-on-ready", matchIfMissing = true)
-	@Conditional(NotCommandModeCondition.class)
-	static class RunnerConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		MigrateRunner migrateRunner(ApplicationContext context, Migrator migrator, MigrationTracker tracker,
-				ObjectProvider<MigrateStrategy> strategy, MigrateExit exit, MigrateProperties properties,
-				ObjectProvider<ApplicationAvailability> availability) {
-			return new MigrateRunner(context, migrator, tracker, strategy.getIfAvailable(), exit, properties.getTarget(),
-					properties.isFailOnError(), availability.getIfAvailable());
-		}
-
+	/**
+	 * Tells Spring Boot that migrate manages the schema, so Hibernate does not create an embedded
+	 * database's tables itself.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(MigrateSchemaManagementProvider.class)
+	MigrateSchemaManagementProvider migrateSchemaManagementProvider(ObjectProvider<MigrationDataSource> dataSource) {
+		return new MigrateSchemaManagementProvider(dataSource);
 	}
 
 	/** Runs {@code migrate.command} and ends the application. */

@@ -19,6 +19,13 @@ public class MigrateProperties {
 	/** Whether to upgrade the database once the application is ready. */
 	private boolean runOnReady = true;
 
+	/**
+	 * When the application upgrades its database: 'ready' once it has started, before its own
+	 * runners; 'startup' while the context starts, before the beans that use the schema. Default
+	 * 'ready', or 'startup' when JPA validates the schema.
+	 */
+	private RunAt runAt;
+
 	/** Whether to stop the application when the upgrade at startup fails. */
 	private boolean failOnError = true;
 
@@ -65,6 +72,14 @@ public class MigrateProperties {
 
 	public void setRunOnReady(boolean runOnReady) {
 		this.runOnReady = runOnReady;
+	}
+
+	public RunAt getRunAt() {
+		return this.runAt;
+	}
+
+	public void setRunAt(RunAt runAt) {
+		this.runAt = runAt;
 	}
 
 	public boolean isFailOnError() {

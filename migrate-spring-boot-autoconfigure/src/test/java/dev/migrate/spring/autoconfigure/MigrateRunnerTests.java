@@ -12,21 +12,22 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationListener;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.migrate.core.engine.Migrator;
 import dev.migrate.core.engine.State;
@@ -34,6 +35,7 @@ import dev.migrate.spring.autoconfigure.testsupport.BlockingRevision;
 import dev.migrate.spring.autoconfigure.testsupport.MariaDbDatabase;
 import dev.migrate.spring.autoconfigure.testsupport.PostgresSchema;
 import dev.migrate.spring.autoconfigure.testsupport.RecordingExit;
+import dev.migrate.spring.autoconfigure.testsupport.Runners;
 import dev.migrate.spring.autoconfigure.testsupport.Tables;
 
 @ExtendWith(OutputCaptureExtension.class)
@@ -180,12 +182,88 @@ class MigrateRunnerTests {
 	}
 
 	@Test
-	void ignoresTheReadyEventOfAnotherContext() {
-		this.contextRunner.run((context) -> {
-			GenericApplicationContext other = new GenericApplicationContext();
-			context.publishEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], other, Duration.ZERO));
-			assertThat(Tables.exists(context.getBean(DataSource.class), "bookmarks")).isFalse();
+	void runsFirstAmongTheApplicationsRunners() {
+		this.contextRunner.run((context) -> assertThat(context.getBean(MigrateRunner.class).getOrder())
+			.isEqualTo(Ordered.HIGHEST_PRECEDENCE));
+	}
+
+	@Test
+	void atStartupUpgradesBeforeTheBeansThatUseTheSchema() {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(JdbcTemplateAutoConfiguration.class))
+			.withPropertyValues("migrate.run-at=startup")
+			.withUserConfiguration(BookmarkCountConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(MigrateStartupInitializer.class)
+					.doesNotHaveBean(MigrateRunner.class);
+				assertThat(context.getBean(BookmarkCount.class).count()).as("seeded by c3d4e5f6a1b2").isPositive();
+				assertThat(context.getBean(MigrationTracker.class).last().outcome())
+					.isEqualTo(MigrationTracker.Outcome.SUCCESS);
+			});
+	}
+
+	@Test
+	void atStartupAFailureFailsTheContextWhenFailOnErrorIsTrue() {
+		this.contextRunner.withPropertyValues("migrate.run-at=startup", "migrate.locations=classpath:db/failing")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(MigrateFailures.find(context.getStartupFailure())).hasMessageContaining("f2b2f2b2f2b2");
+				assertThat(context.getStartupFailure()).hasRootCauseMessage(
+						"Table \"NO_SUCH_TABLE\" not found; SQL statement:\nINSERT INTO no_such_table (id) VALUES (1) [42102-240]");
+			});
+	}
+
+	@Test
+	void atStartupAFailureKeepsTheContextAndRefusesTrafficWhenFailOnErrorIsFalse() {
+		this.contextRunner
+			.withPropertyValues("migrate.run-at=startup", "migrate.locations=classpath:db/failing",
+					"migrate.fail-on-error=false")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				AvailabilityChangeEvent.publish(context.getSourceApplicationContext(), ReadinessState.ACCEPTING_TRAFFIC);
+				assertThat(readiness(context)).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
+				assertThat(context.getBean(MigrateTrafficGate.class).retryAfter()).isNotNull();
+			});
+	}
+
+	@Test
+	void upgradesAtStartupWhenJpaValidatesTheSchemaAndSaysWhy(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate").run((context) -> {
+			assertThat(context).hasSingleBean(MigrateStartupInitializer.class).doesNotHaveBean(MigrateRunner.class);
+			assertThat(Tables.exists(context.getBean(DataSource.class), "bookmarks")).isTrue();
+			assertThat(output).containsOnlyOnce("Upgrading at startup: spring.jpa.hibernate.ddl-auto=validate and "
+					+ "migrate.run-at is not set");
 		});
+	}
+
+	@Test
+	void upgradesAtStartupWhenHibernateValidatesTheSchemaThroughItsOwnProperty() {
+		this.contextRunner.withPropertyValues("spring.jpa.properties.hibernate.hbm2ddl.auto=VALIDATE")
+			.run((context) -> assertThat(context).hasSingleBean(MigrateStartupInitializer.class));
+	}
+
+	@Test
+	void anExplicitRunAtWinsOverJpaValidation() {
+		this.contextRunner.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate", "migrate.run-at=ready")
+			.run((context) -> assertThat(context).hasSingleBean(MigrateRunner.class)
+				.doesNotHaveBean(MigrateStartupInitializer.class));
+	}
+
+	@Test
+	void rejectsAnUnknownRunAt() {
+		this.contextRunner.withPropertyValues("migrate.run-at=later")
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("Invalid migrate.run-at 'later': use 'ready' (the default) or 'startup'"));
+	}
+
+	@Test
+	void neverUpgradesInProcessWhenRunOnReadyIsFalse() {
+		this.contextRunner.withPropertyValues("migrate.run-on-ready=false", "migrate.run-at=startup")
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(MigrateStartupInitializer.class)
+					.doesNotHaveBean(MigrateRunner.class)
+					.doesNotHaveBean(MigrateTrafficGate.class);
+				assertThat(Tables.exists(context.getBean(DataSource.class), "bookmarks")).isFalse();
+			});
 	}
 
 	@Test
@@ -255,12 +333,26 @@ class MigrateRunnerTests {
 	}
 
 	static void ready(AssertableApplicationContext context) {
-		ConfigurableApplicationContext source = context.getSourceApplicationContext(ConfigurableApplicationContext.class);
-		source.publishEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], source, Duration.ZERO));
+		Runners.run(context);
 	}
 
 	private static ReadinessState readiness(AssertableApplicationContext context) {
 		return context.getBean(ApplicationAvailability.class).getReadinessState();
+	}
+
+	/** Reads the schema while the context starts, as a cache warmed in a constructor does. */
+	record BookmarkCount(int count) {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class BookmarkCountConfiguration {
+
+		@Bean
+		BookmarkCount bookmarkCount(JdbcTemplate jdbc) {
+			return new BookmarkCount(jdbc.queryForObject("SELECT COUNT(*) FROM bookmarks", Integer.class));
+		}
+
 	}
 
 	/** Every readiness change, in order. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -28,6 +29,10 @@ import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 import dev.migrate.spring.autoconfigure.testsupport.BlockingRevision;
 import dev.migrate.spring.autoconfigure.testsupport.RecordingExit;
@@ -73,12 +78,20 @@ class MigrateWebApplicationTests {
 		assertThat(this.json.readTree(readiness.body()).at("/components/migrate/status").asString())
 			.isEqualTo("OUT_OF_SERVICE");
 		assertThat(this.json.readTree(get("/actuator/migrate").body()).get("state").asString()).isEqualTo("RUNNING");
+		HttpResponse<String> page = get("/bookmarks");
+		assertThat(page.statusCode()).as("the application's own page, before code that reads the table").isEqualTo(503);
+		assertThat(page.headers().firstValue("Retry-After")).contains("5");
+		assertThat(page.body()).contains("The database is being upgraded");
+		assertThat(get("/actuator").statusCode()).as("Actuator's discovery page").isEqualTo(200);
 
 		revision.release();
 		main.join(Duration.ofSeconds(30).toMillis());
 		assertThat(started.get()).isNotNull();
 		this.contexts.add(started.get());
 
+		assertThat(started.get().getBean(SchemaProbe.class).bookmarks()).as("the application's runner ran after the upgrade")
+			.isEqualTo(1);
+		assertThat(get("/bookmarks").body()).isEqualTo("1");
 		assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 		HttpResponse<String> migrate = get("/actuator/migrate");
 		assertThat(migrate.statusCode()).isEqualTo(200);
@@ -118,6 +131,52 @@ class MigrateWebApplicationTests {
 		assertThat(migrate.get("detail").asString()).contains("f2b2f2b2f2b2");
 		assertThat(migrate.at("/lastRun/outcome").asString()).isEqualTo("FAILED");
 		assertThat(this.contexts.get(0).getBean(RecordingExit.class).statuses()).isEmpty();
+		HttpResponse<String> page = get("/bookmarks");
+		assertThat(page.statusCode()).isEqualTo(503);
+		assertThat(page.headers().firstValue("Retry-After")).contains("60");
+		assertThat(page.body()).contains("The database upgrade failed");
+	}
+
+	@Test
+	void atStartupThePagesServeAtOnce() throws Exception {
+		ConfigurableApplicationContext context = application().run(args("--migrate.run-at=startup"));
+		this.contexts.add(context);
+		assertThat(context.getBean(SchemaProbe.class).bookmarks()).isEqualTo(1);
+		assertThat(get("/bookmarks").statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aDisabledMigrateKeepsTheReadmeConfigurationWorking() throws Exception {
+		this.contexts.add(application().run(args("--migrate.enabled=false")));
+		HttpResponse<String> readiness = get("/actuator/health/readiness");
+		assertThat(readiness.statusCode()).isEqualTo(200);
+		JsonNode migrate = this.json.readTree(readiness.body()).at("/components/migrate");
+		assertThat(migrate.get("status").asString()).isEqualTo("UP");
+		assertThat(migrate.at("/details/enabled").asBoolean(true)).isFalse();
+		assertThat(get("/actuator/migrate").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theGateFollowsAMovedActuatorBasePath() throws Exception {
+		BlockingRevision revision = new BlockingRevision();
+		SpringApplication application = application();
+		application.addInitializers((context) -> context.getBeanFactory().registerSingleton("blocking", revision));
+		AtomicReference<ConfigurableApplicationContext> started = new AtomicReference<>();
+		Thread main = new Thread(() -> started.set(application.run(args("--management.endpoints.web.base-path=/manage"))),
+				"application");
+		main.start();
+		revision.awaitStarted();
+		try {
+			assertThat(get("/manage/health/liveness").statusCode()).isEqualTo(200);
+			assertThat(get("/actuator/health/liveness").statusCode()).as("no longer Actuator's").isEqualTo(503);
+			assertThat(get("/managed").statusCode()).as("a prefix of the name is not the path").isEqualTo(503);
+		}
+		finally {
+			revision.release();
+			main.join(Duration.ofSeconds(30).toMillis());
+			this.contexts.add(started.get());
+		}
 	}
 
 	@Test
@@ -184,6 +243,66 @@ class MigrateWebApplicationTests {
 		@Bean
 		RecordingExit recordingExit() {
 			return new RecordingExit();
+		}
+
+		@Bean
+		SchemaProbe schemaProbe(JdbcTemplate jdbc) {
+			return new SchemaProbe(jdbc);
+		}
+
+		@Bean
+		Pages pages(JdbcTemplate jdbc) {
+			return new Pages(jdbc);
+		}
+
+	}
+
+	/** The application's own runner: it reads the schema, so it must run after the upgrade. */
+	static final class SchemaProbe implements CommandLineRunner {
+
+		private final JdbcTemplate jdbc;
+
+		private volatile Integer bookmarks;
+
+		SchemaProbe(JdbcTemplate jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@Override
+		public void run(String... args) {
+			try {
+				this.bookmarks = this.jdbc.queryForObject("SELECT COUNT(*) FROM bookmarks", Integer.class);
+			}
+			catch (DataAccessException ex) {
+				// No table: the tests that expect one assert a count; the others need the application to stay up.
+				this.bookmarks = null;
+			}
+		}
+
+		Integer bookmarks() {
+			return this.bookmarks;
+		}
+
+	}
+
+	/** The application's own page, which fails with a 500 on a schema without its table. */
+	@RestController
+	static final class Pages {
+
+		private final JdbcTemplate jdbc;
+
+		Pages(JdbcTemplate jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		@GetMapping("/bookmarks")
+		String bookmarks() {
+			return String.valueOf(this.jdbc.queryForObject("SELECT COUNT(*) FROM bookmarks", Integer.class));
+		}
+
+		@GetMapping("/managed")
+		String managed() {
+			return bookmarks();
 		}
 
 	}

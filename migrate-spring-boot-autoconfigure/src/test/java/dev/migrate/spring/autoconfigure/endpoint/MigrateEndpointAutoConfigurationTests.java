@@ -10,20 +10,18 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.migrate.core.engine.StatusView;
 import dev.migrate.spring.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.spring.autoconfigure.testsupport.BlockingRevision;
 import dev.migrate.spring.autoconfigure.testsupport.PostgresSchema;
 import dev.migrate.spring.autoconfigure.testsupport.RecordingExit;
+import dev.migrate.spring.autoconfigure.testsupport.Runners;
 
 class MigrateEndpointAutoConfigurationTests {
 
@@ -177,8 +175,7 @@ class MigrateEndpointAutoConfigurationTests {
 	}
 
 	private static void ready(AssertableApplicationContext context) {
-		ConfigurableApplicationContext source = context.getSourceApplicationContext(ConfigurableApplicationContext.class);
-		source.publishEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], source, Duration.ZERO));
+		Runners.run(context);
 	}
 
 }
