@@ -7,17 +7,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -25,13 +22,13 @@ import org.springframework.boot.test.context.assertj.AssertableApplicationContex
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.migrate.core.engine.StatusView;
 import dev.migrate.spring.autoconfigure.endpoint.MigrateEndpoint;
 import dev.migrate.spring.autoconfigure.endpoint.MigrateEndpointAutoConfiguration;
 import dev.migrate.spring.autoconfigure.health.MigrateHealthContributorAutoConfiguration;
 import dev.migrate.spring.autoconfigure.health.MigrateHealthIndicator;
+import dev.migrate.spring.autoconfigure.testsupport.Runners;
 import dev.migrate.spring.autoconfigure.testsupport.RecordingExit;
 
 /**
@@ -121,8 +118,7 @@ class MigrateStateReportingTests {
 	}
 
 	private static void ready(AssertableApplicationContext context) {
-		ConfigurableApplicationContext source = context.getSourceApplicationContext(ConfigurableApplicationContext.class);
-		source.publishEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], source, Duration.ZERO));
+		Runners.run(context);
 	}
 
 }
