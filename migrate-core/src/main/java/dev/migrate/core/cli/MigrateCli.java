@@ -43,7 +43,7 @@ public final class MigrateCli {
 			description = "Schema of the version and history tables (default: the connection's current schema).")
 	String schema;
 
-	@Option(names = "--dialect", scope = ScopeType.INHERIT, paramLabel = "postgresql|mariadb|h2",
+	@Option(names = "--dialect", scope = ScopeType.INHERIT, paramLabel = "postgresql|mariadb|mysql|h2",
 			description = "SQL dialect for commands without a database (default: from --url, else postgresql).")
 	String dialect;
 

@@ -30,6 +30,11 @@ public interface Dialect {
 	/** The dialect's name, as {@code --dialect} takes it: {@code postgresql}, {@code mariadb}, {@code h2}. */
 	String name();
 
+	/** Further names {@code --dialect} accepts for this dialect, e.g. {@code mysql} for MariaDB's. */
+	default List<String> aliases() {
+		return List.of();
+	}
+
 	/** The values of {@code DatabaseMetaData.getDatabaseProductName()} this dialect serves. */
 	List<String> productNames();
 

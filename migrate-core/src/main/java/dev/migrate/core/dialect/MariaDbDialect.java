@@ -36,6 +36,12 @@ public final class MariaDbDialect implements Dialect {
 		return "mariadb";
 	}
 
+	/** MySQL speaks the same SQL and locks the same way, and the MariaDB driver serves both. */
+	@Override
+	public List<String> aliases() {
+		return List.of("mysql");
+	}
+
 	@Override
 	public List<String> productNames() {
 		return List.of("MariaDB", "MySQL");
