@@ -81,7 +81,17 @@ public final class MigrateCli {
 
 	private Workspace workspace;
 
+	/**
+	 * The MariaDB driver logs every error packet the server sends at WARN, and the same text then
+	 * reaches the user in migrate's own message, which says where it happened: every SQL error was
+	 * printed twice. That one logger is off unless the user sets it ({@code -D...=warn}).
+	 */
+	private static final String MARIADB_ERROR_PACKET_LOG = "org.slf4j.simpleLogger.log.org.mariadb.jdbc.message.server.ErrorPacket";
+
 	public static void main(String[] args) {
+		if (System.getProperty(MARIADB_ERROR_PACKET_LOG) == null) {
+			System.setProperty(MARIADB_ERROR_PACKET_LOG, "off");
+		}
 		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
 	}
 
@@ -91,10 +101,15 @@ public final class MigrateCli {
 		cli.out = out;
 		cli.err = err;
 		CommandLine commandLine = new CommandLine(cli);
+		// Every command, also one added later, answers --help and --version, and `help <command>` too.
+		commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true)
+			.versionProvider(new Version()));
+		commandLine.addSubcommand("help", new CommandLine.HelpCommand());
 		commandLine.setOut(out);
 		commandLine.setErr(err);
-		// Relative targets such as "-1" are arguments, not options.
-		commandLine.setUnmatchedOptionsArePositionalParams(true);
+		// A relative target such as "-1" needs no setting: picocli takes an argument that reads as a
+		// number as a positional one, and anything else starting with "-" that is not an option is
+		// an unknown option, reported with the nearest options.
 		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> cli.fail(exception));
 		return commandLine.execute(args);
 	}
@@ -162,12 +177,18 @@ public final class MigrateCli {
 		return "postgresql";
 	}
 
+	/** The version Maven wrote into {@code version.properties} when it built these classes. */
 	static final class Version implements CommandLine.IVersionProvider {
 
 		@Override
-		public String[] getVersion() {
-			String version = MigrateCli.class.getPackage().getImplementationVersion();
-			return new String[] { "migrate " + ((version != null) ? version : "development build") };
+		public String[] getVersion() throws java.io.IOException {
+			java.util.Properties properties = new java.util.Properties();
+			try (java.io.InputStream in = MigrateCli.class.getResourceAsStream("version.properties")) {
+				if (in != null) {
+					properties.load(in);
+				}
+			}
+			return new String[] { "migrate " + properties.getProperty("version", "(version unknown: built without Maven)") };
 		}
 
 	}
