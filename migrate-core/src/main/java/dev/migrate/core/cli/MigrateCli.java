@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import dev.migrate.core.ErrorCode;
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.Secrets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -98,20 +99,27 @@ public final class MigrateCli {
 	/** Runs one command and returns its exit status. */
 	public static int run(PrintWriter out, PrintWriter err, String... args) {
 		MigrateCli cli = new MigrateCli();
-		cli.out = out;
-		cli.err = err;
+		// Everything printed, picocli's own messages included, leaves without the run's secrets.
+		cli.out = new PrintWriter(new ScrubbingWriter(out, cli::secrets), true);
+		cli.err = new PrintWriter(new ScrubbingWriter(err, cli::secrets), true);
 		CommandLine commandLine = new CommandLine(cli);
 		// Every command, also one added later, answers --help and --version, and `help <command>` too.
 		commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true)
 			.versionProvider(new Version()));
 		commandLine.addSubcommand("help", new CommandLine.HelpCommand());
-		commandLine.setOut(out);
-		commandLine.setErr(err);
+		commandLine.setOut(cli.out);
+		commandLine.setErr(cli.err);
 		// A relative target such as "-1" needs no setting: picocli takes an argument that reads as a
 		// number as a positional one, and anything else starting with "-" that is not an option is
 		// an unknown option, reported with the nearest options.
 		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> cli.fail(exception));
-		return commandLine.execute(args);
+		try {
+			return commandLine.execute(args);
+		}
+		finally {
+			cli.out.flush();
+			cli.err.flush();
+		}
 	}
 
 	private int fail(Exception exception) {
@@ -122,6 +130,11 @@ public final class MigrateCli {
 			output().json(java.util.Map.of("error", java.util.Map.of("code", code.name(), "message", message)));
 		}
 		return code.exitStatus();
+	}
+
+	/** The password of this run and the passwords its URL carries: never printed. */
+	Secrets secrets() {
+		return Secrets.of(java.util.Arrays.asList(this.password), java.util.Arrays.asList(this.url));
 	}
 
 	Workspace workspace() {
@@ -150,7 +163,8 @@ public final class MigrateCli {
 				defaults.lockTable(), this.lockTimeout, defaults.lease(), defaults.logInterval());
 		dev.migrate.core.engine.MigrateSettings settings = new dev.migrate.core.engine.MigrateSettings(tables, this.baseline,
 				lock, !this.noValidateChecksums);
-		return new dev.migrate.core.engine.Migrator(new SimpleDataSource(this.url, this.user, this.password),
+		return new dev.migrate.core.engine.Migrator(
+				secrets().guard(new SimpleDataSource(this.url, this.user, this.password)),
 				workspace().graph(), settings, java.time.Clock.systemUTC(), listener, null, planCheck);
 	}
 
