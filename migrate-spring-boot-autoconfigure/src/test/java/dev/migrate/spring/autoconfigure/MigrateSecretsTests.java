@@ -89,7 +89,9 @@ class MigrateSecretsTests {
 	@ValueSource(strings = { "spring.datasource.url=jdbc:mariadb://127.0.0.1:3306/mysql?user=USER&password=SECRET",
 			"spring.datasource.url=jdbc:mysql://127.0.0.1:3306/mysql?password=SECRET&user=USER",
 			"spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/no_such_database?user=postgres&password=SECRET",
-			"migrate.datasource.url=jdbc:postgresql://127.0.0.1:5432/no_such_database?password=SECRET" })
+			"migrate.datasource.url=jdbc:postgresql://127.0.0.1:5432/no_such_database?password=SECRET",
+			"migrate.datasource.url=jdbc:mariadb://USER:SECRET@127.0.0.1:3306/mysql",
+			"spring.datasource.url=jdbc:mariadb://USER:SECRET@127.0.0.1:3306/mysql" })
 	void aPasswordInTheUrlIsInNoLogNoFailureAnalysisAndNoEndpointResponse(String property, CapturedOutput output) {
 		this.contextRunner.withPropertyValues("spring.datasource.generate-unique-name=true",
 				property.replace("USER", USER).replace("SECRET", SECRET), "migrate.datasource.username=" + USER)
@@ -107,11 +109,12 @@ class MigrateSecretsTests {
 		SpringApplication application = new SpringApplication(ReadsTheStateAtStartup.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		assertThatException()
-			.isThrownBy(() -> application.run("--spring.datasource.url=jdbc:mariadb://127.0.0.1:3306/mysql?password="
-					+ SECRET, "--spring.datasource.username=" + USER, "--migrate.run-on-ready=false"))
+			.isThrownBy(() -> application.run("--spring.datasource.url=jdbc:mariadb://" + USER + ":" + SECRET
+					+ "@127.0.0.1:3306/mysql", "--migrate.run-on-ready=false"))
 			.satisfies(ex -> assertThat(MigrateFailures.find(ex)).isNotNull());
+		// the driver reads "user:password@host" as host and port, and quotes it
 		assertThat(output).contains("APPLICATION FAILED TO START")
-			.contains("Access denied for user '" + USER + "'")
+			.contains("Incorrect port value : ****@127.0.0.1")
 			.contains("Check that the database is reachable")
 			.doesNotContain(SECRET);
 	}
