@@ -1,6 +1,7 @@
 package dev.migrate.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,11 @@ class ArchitectureTest {
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.postgresql..", "org.mariadb..", "org.h2..")
 			.check(this.core);
+	}
+
+	@Test
+	void packagesDoNotImportEachOtherInCircles() {
+		slices().matching("dev.migrate.core.(*)..").should().beFreeOfCycles().check(this.core);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import dev.migrate.core.ErrorCode;
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.Secrets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +44,7 @@ public final class MigrateCli {
 			description = "Schema of the version and history tables (default: the connection's current schema).")
 	String schema;
 
-	@Option(names = "--dialect", scope = ScopeType.INHERIT, paramLabel = "postgresql|mariadb|h2",
+	@Option(names = "--dialect", scope = ScopeType.INHERIT, paramLabel = "postgresql|mariadb|mysql|h2",
 			description = "SQL dialect for commands without a database (default: from --url, else postgresql).")
 	String dialect;
 
@@ -81,22 +82,44 @@ public final class MigrateCli {
 
 	private Workspace workspace;
 
+	/**
+	 * The MariaDB driver logs every error packet the server sends at WARN, and the same text then
+	 * reaches the user in migrate's own message, which says where it happened: every SQL error was
+	 * printed twice. That one logger is off unless the user sets it ({@code -D...=warn}).
+	 */
+	private static final String MARIADB_ERROR_PACKET_LOG = "org.slf4j.simpleLogger.log.org.mariadb.jdbc.message.server.ErrorPacket";
+
 	public static void main(String[] args) {
+		if (System.getProperty(MARIADB_ERROR_PACKET_LOG) == null) {
+			System.setProperty(MARIADB_ERROR_PACKET_LOG, "off");
+		}
 		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
 	}
 
 	/** Runs one command and returns its exit status. */
 	public static int run(PrintWriter out, PrintWriter err, String... args) {
 		MigrateCli cli = new MigrateCli();
-		cli.out = out;
-		cli.err = err;
+		// Everything printed, picocli's own messages included, leaves without the run's secrets.
+		cli.out = new PrintWriter(new ScrubbingWriter(out, cli::secrets), true);
+		cli.err = new PrintWriter(new ScrubbingWriter(err, cli::secrets), true);
 		CommandLine commandLine = new CommandLine(cli);
-		commandLine.setOut(out);
-		commandLine.setErr(err);
-		// Relative targets such as "-1" are arguments, not options.
-		commandLine.setUnmatchedOptionsArePositionalParams(true);
+		// Every command, also one added later, answers --help and --version, and `help <command>` too.
+		commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true)
+			.versionProvider(new Version()));
+		commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+		commandLine.setOut(cli.out);
+		commandLine.setErr(cli.err);
+		// A relative target such as "-1" needs no setting: picocli takes an argument that reads as a
+		// number as a positional one, and anything else starting with "-" that is not an option is
+		// an unknown option, reported with the nearest options.
 		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> cli.fail(exception));
-		return commandLine.execute(args);
+		try {
+			return commandLine.execute(args);
+		}
+		finally {
+			cli.out.flush();
+			cli.err.flush();
+		}
 	}
 
 	private int fail(Exception exception) {
@@ -107,6 +130,11 @@ public final class MigrateCli {
 			output().json(java.util.Map.of("error", java.util.Map.of("code", code.name(), "message", message)));
 		}
 		return code.exitStatus();
+	}
+
+	/** The password of this run and the passwords its URL carries: never printed. */
+	Secrets secrets() {
+		return Secrets.of(java.util.Arrays.asList(this.password), java.util.Arrays.asList(this.url));
 	}
 
 	Workspace workspace() {
@@ -135,7 +163,8 @@ public final class MigrateCli {
 				defaults.lockTable(), this.lockTimeout, defaults.lease(), defaults.logInterval());
 		dev.migrate.core.engine.MigrateSettings settings = new dev.migrate.core.engine.MigrateSettings(tables, this.baseline,
 				lock, !this.noValidateChecksums, this.locations);
-		return new dev.migrate.core.engine.Migrator(new SimpleDataSource(this.url, this.user, this.password),
+		return new dev.migrate.core.engine.Migrator(
+				secrets().guard(new SimpleDataSource(this.url, this.user, this.password)),
 				workspace().graph(), settings, java.time.Clock.systemUTC(), listener, null, planCheck);
 	}
 
@@ -162,12 +191,18 @@ public final class MigrateCli {
 		return "postgresql";
 	}
 
+	/** The version Maven wrote into {@code version.properties} when it built these classes. */
 	static final class Version implements CommandLine.IVersionProvider {
 
 		@Override
-		public String[] getVersion() {
-			String version = MigrateCli.class.getPackage().getImplementationVersion();
-			return new String[] { "migrate " + ((version != null) ? version : "development build") };
+		public String[] getVersion() throws java.io.IOException {
+			java.util.Properties properties = new java.util.Properties();
+			try (java.io.InputStream in = MigrateCli.class.getResourceAsStream("version.properties")) {
+				if (in != null) {
+					properties.load(in);
+				}
+			}
+			return new String[] { "migrate " + properties.getProperty("version", "(version unknown: built without Maven)") };
 		}
 
 	}

@@ -15,12 +15,18 @@ import dev.migrate.core.JdbcUrls;
 /** Connections straight from the JDBC driver: the command line opens only a handful. */
 final class SimpleDataSource implements DataSource {
 
+	private static final String MYSQL_SCHEME = "jdbc:mysql:";
+
 	private final String url;
+
+	/** {@link #url}, or what the bundled driver needs to accept it. */
+	private final String driverUrl;
 
 	private final Properties properties = new Properties();
 
 	SimpleDataSource(String url, String user, String password) {
 		this.url = url;
+		this.driverUrl = driverUrl(url);
 		if (user != null) {
 			this.properties.setProperty("user", user);
 		}
@@ -32,11 +38,30 @@ final class SimpleDataSource implements DataSource {
 	@Override
 	public Connection getConnection() throws SQLException {
 		try {
-			return DriverManager.getConnection(this.url, this.properties);
+			return DriverManager.getConnection(this.driverUrl, this.properties);
 		}
 		catch (SQLException ex) {
 			throw new SQLException("Cannot connect to " + JdbcUrls.redact(this.url) + ": " + ex.getMessage(),
 					ex.getSQLState(), ex);
+		}
+	}
+
+	/**
+	 * The jar bundles the MariaDB driver, which serves MySQL too but takes {@code jdbc:mysql:} URLs
+	 * only with its {@code permitMysqlScheme} option (so that it does not shadow MySQL's own driver).
+	 * When no driver on the class path accepts such a URL as written, the option is added; a MySQL
+	 * driver the user put on the class path still gets the URL unchanged.
+	 */
+	static String driverUrl(String url) {
+		if (url == null || !url.regionMatches(true, 0, MYSQL_SCHEME, 0, MYSQL_SCHEME.length())) {
+			return url;
+		}
+		try {
+			DriverManager.getDriver(url);
+			return url;
+		}
+		catch (SQLException noDriverAcceptsIt) {
+			return url + ((url.indexOf('?') >= 0) ? "&" : "?") + "permitMysqlScheme=true";
 		}
 	}
 

@@ -3,17 +3,11 @@ package dev.migrate.core.dialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import javax.sql.DataSource;
 
-import dev.migrate.core.lock.DatabaseLock;
-import dev.migrate.core.lock.LockListener;
-import dev.migrate.core.lock.LockSettings;
-import dev.migrate.core.lock.TableLeaseLock;
 import dev.migrate.core.sql.SqlSyntax;
 
 /**
@@ -22,13 +16,19 @@ import dev.migrate.core.sql.SqlSyntax;
  * One small implementation per database; {@link Dialects} picks one. Implementations are
  * immutable and hold no connection.
  *
- * <p>Each dialect also says how a run locks its database ({@link #lock}), so that this interface
- * stays the one place a new database plugs in.
+ * <p>How a run locks the database is the lock package's choice
+ * ({@code dev.migrate.core.lock.DatabaseLocks}), made from the dialect: locks use dialects, never
+ * the other way round.
  */
 public interface Dialect {
 
 	/** The dialect's name, as {@code --dialect} takes it: {@code postgresql}, {@code mariadb}, {@code h2}. */
 	String name();
+
+	/** Further names {@code --dialect} accepts for this dialect, e.g. {@code mysql} for MariaDB's. */
+	default List<String> aliases() {
+		return List.of();
+	}
 
 	/** The values of {@code DatabaseMetaData.getDatabaseProductName()} this dialect serves. */
 	List<String> productNames();
@@ -139,15 +139,5 @@ public interface Dialect {
 
 	/** {@link #tablesQuery()} narrowed to one table name, its second parameter (compared as the catalog does). */
 	String tableQuery();
-
-	/**
-	 * The lock that lets one run at a time migrate this database. By default a lease row in a lock
-	 * table ({@link TableLeaseLock}), which works anywhere; databases with a lock of their own override
-	 * this (PostgreSQL: session advisory lock, MariaDB/MySQL: {@code GET_LOCK}).
-	 * @param clock the source of times written to the database; waits are measured with {@link System#nanoTime()}
-	 */
-	default DatabaseLock lock(DataSource dataSource, LockSettings settings, Clock clock, LockListener listener) {
-		return new TableLeaseLock(this, dataSource, settings, clock, listener);
-	}
 
 }

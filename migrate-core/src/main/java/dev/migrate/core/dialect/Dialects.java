@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.migrate.core.ErrorCode;
 import dev.migrate.core.MigrateException;
@@ -29,8 +30,10 @@ public final class Dialects {
 		}
 		Set<String> names = new HashSet<>();
 		for (Dialect dialect : this.dialects) {
-			if (!names.add(dialect.name().toLowerCase(Locale.ROOT))) {
-				throw new IllegalArgumentException("Two dialects are named '" + dialect.name() + "'");
+			for (String name : allNames(dialect)) {
+				if (!names.add(name.toLowerCase(Locale.ROOT))) {
+					throw new IllegalArgumentException("Two dialects are named '" + name + "'");
+				}
 			}
 		}
 	}
@@ -47,12 +50,11 @@ public final class Dialects {
 	/** The dialect named {@code name} (ignoring case), as given to {@code --dialect}. */
 	public Dialect byName(String name) {
 		for (Dialect dialect : this.dialects) {
-			if (dialect.name().equalsIgnoreCase(name)) {
+			if (names(dialect).anyMatch(name::equalsIgnoreCase)) {
 				return dialect;
 			}
 		}
-		throw new MigrateException(ErrorCode.USAGE,
-				"Unknown dialect '" + name + "': use one of " + list(d -> List.of(d.name())));
+		throw new MigrateException(ErrorCode.USAGE, "Unknown dialect '" + name + "': use one of " + list(Dialects::allNames));
 	}
 
 	/** The dialect for a database reporting {@code productName} from {@code DatabaseMetaData.getDatabaseProductName()}. */
@@ -82,7 +84,7 @@ public final class Dialects {
 		// only the scheme is shown: the rest of a URL may hold a password
 		throw new MigrateException(ErrorCode.USAGE, "Unsupported JDBC URL '" + scheme(jdbcUrl)
 				+ "...': migrate supports URLs starting with " + list(Dialect::urlPrefixes)
-				+ "; or name the dialect with --dialect " + list(d -> List.of(d.name())).replace(", ", "|"));
+				+ "; or name the dialect with --dialect " + list(Dialects::allNames).replace(", ", "|"));
 	}
 
 	/** The dialect for the database {@code connection} is connected to. */
@@ -96,6 +98,14 @@ public final class Dialects {
 					"Could not read the database product name to choose a dialect: " + ex.getMessage(), ex);
 		}
 		return forProductName(productName);
+	}
+
+	private static Stream<String> names(Dialect dialect) {
+		return Stream.concat(Stream.of(dialect.name()), dialect.aliases().stream());
+	}
+
+	private static List<String> allNames(Dialect dialect) {
+		return names(dialect).toList();
 	}
 
 	private String list(Function<Dialect, List<String>> values) {

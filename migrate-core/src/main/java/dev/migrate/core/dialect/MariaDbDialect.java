@@ -3,19 +3,13 @@ package dev.migrate.core.dialect;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 
-import javax.sql.DataSource;
 
-import dev.migrate.core.lock.DatabaseLock;
-import dev.migrate.core.lock.LockListener;
-import dev.migrate.core.lock.LockSettings;
-import dev.migrate.core.lock.MariaDbNamedLock;
 import dev.migrate.core.sql.SqlFeature;
 import dev.migrate.core.sql.SqlSyntax;
 
@@ -34,6 +28,12 @@ public final class MariaDbDialect implements Dialect {
 	@Override
 	public String name() {
 		return "mariadb";
+	}
+
+	/** MySQL speaks the same SQL and locks the same way, and the MariaDB driver serves both. */
+	@Override
+	public List<String> aliases() {
+		return List.of("mysql");
 	}
 
 	@Override
@@ -152,12 +152,6 @@ public final class MariaDbDialect implements Dialect {
 	@Override
 	public String tableQuery() {
 		return tablesQuery() + " AND table_name = ?";
-	}
-
-	/** A named lock ({@code GET_LOCK}) on a dedicated connection; the clock is not needed. */
-	@Override
-	public DatabaseLock lock(DataSource dataSource, LockSettings settings, Clock clock, LockListener listener) {
-		return new MariaDbNamedLock(dataSource, settings, listener);
 	}
 
 }

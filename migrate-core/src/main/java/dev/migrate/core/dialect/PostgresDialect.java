@@ -3,15 +3,9 @@ package dev.migrate.core.dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.List;
 
-import javax.sql.DataSource;
 
-import dev.migrate.core.lock.DatabaseLock;
-import dev.migrate.core.lock.LockListener;
-import dev.migrate.core.lock.LockSettings;
-import dev.migrate.core.lock.PostgresAdvisoryLock;
 import dev.migrate.core.sql.SqlFeature;
 import dev.migrate.core.sql.SqlSyntax;
 
@@ -135,12 +129,6 @@ public final class PostgresDialect implements Dialect {
 	@Override
 	public String tableQuery() {
 		return tablesQuery() + " AND c.relname = ?";
-	}
-
-	/** A session-level advisory lock on a dedicated connection; the clock is not needed. */
-	@Override
-	public DatabaseLock lock(DataSource dataSource, LockSettings settings, Clock clock, LockListener listener) {
-		return new PostgresAdvisoryLock(dataSource, settings, listener);
 	}
 
 }

@@ -5,8 +5,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The lock that lets one run at a time migrate a database: one per database, namespace and
- * schema. Get one from {@link DatabaseLocks#forDialect} or
- * {@link dev.migrate.core.dialect.Dialect#lock}; it holds no connection until acquired and can be
+ * schema. Get one from {@link DatabaseLocks#forDialect}; it holds no connection until acquired and can be
  * acquired again after each release.
  */
 public interface DatabaseLock {

@@ -5,10 +5,14 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.dialect.MariaDbDialect;
+import dev.migrate.core.dialect.PostgresDialect;
 
 /**
- * Where a runner gets its lock: the dialect chooses (PostgreSQL: {@link PostgresAdvisoryLock},
- * MariaDB/MySQL: {@link MariaDbNamedLock}, any other: {@link TableLeaseLock}).
+ * Where a runner gets its lock, chosen from the database's dialect: PostgreSQL
+ * {@link PostgresAdvisoryLock}, MariaDB/MySQL {@link MariaDbNamedLock}, any other (H2, a dialect
+ * added later) {@link TableLeaseLock}, which works on any database. The choice lives here, not in
+ * the dialect, so that the lock package depends on the dialect package and never the reverse.
  */
 public final class DatabaseLocks {
 
@@ -23,7 +27,13 @@ public final class DatabaseLocks {
 	 */
 	public static DatabaseLock forDialect(Dialect dialect, DataSource dataSource, LockSettings settings, Clock clock,
 			LockListener listener) {
-		return dialect.lock(dataSource, settings, clock, listener);
+		if (dialect instanceof PostgresDialect) {
+			return new PostgresAdvisoryLock(dataSource, settings, listener);
+		}
+		if (dialect instanceof MariaDbDialect) {
+			return new MariaDbNamedLock(dataSource, settings, listener);
+		}
+		return new TableLeaseLock(dialect, dataSource, settings, clock, listener);
 	}
 
 }

@@ -1,7 +1,7 @@
 /**
  * One run at a time per database, namespace and schema. {@link dev.migrate.core.lock.DatabaseLock}
- * is the whole interface; {@link dev.migrate.core.lock.DatabaseLocks#forDialect} (or
- * {@link dev.migrate.core.dialect.Dialect#lock}) picks the implementation:
+ * is the whole interface; {@link dev.migrate.core.lock.DatabaseLocks#forDialect} picks the
+ * implementation from the dialect (this package uses the dialect package, never the reverse):
  * <ul>
  * <li>PostgreSQL: {@link dev.migrate.core.lock.PostgresAdvisoryLock}, a session-level advisory lock
  * keyed by the first 8 bytes of SHA-256 over {@code namespace:schema}, on a dedicated connection in

@@ -85,6 +85,14 @@ class SqlCommandTest {
 	}
 
 	@Test
+	void mysqlIsANameOfTheMariaDbDialect() {
+		CliRun mysql = run("--dialect", "mysql", "sql", "base:a1");
+		assertThat(mysql.status()).as(mysql.err()).isZero();
+		assertThat(mysql.out()).startsWith("-- migrate sql base:a1 (mariadb)").contains("`migrate_version`")
+			.doesNotContain("BEGIN;");
+	}
+
+	@Test
 	void malformedRangeIsAUsageError() {
 		CliRun run = run("sql", "head");
 		assertThat(run.status()).isEqualTo(2);

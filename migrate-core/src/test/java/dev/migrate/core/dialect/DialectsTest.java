@@ -25,7 +25,8 @@ class DialectsTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "postgresql, postgresql", "mariadb, mariadb", "h2, h2", "PostgreSQL, postgresql" })
+	@CsvSource({ "postgresql, postgresql", "mariadb, mariadb", "h2, h2", "PostgreSQL, postgresql", "mysql, mariadb",
+			"MySQL, mariadb" })
 	void choosesByName(String name, String expected) {
 		assertThat(this.dialects.byName(name).name()).isEqualTo(expected);
 	}
@@ -33,7 +34,7 @@ class DialectsTest {
 	@Test
 	void rejectsAnUnknownNameListingTheSupportedOnes() {
 		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> this.dialects.byName("oracle"))
-			.withMessage("Unknown dialect 'oracle': use one of postgresql, mariadb, h2")
+			.withMessage("Unknown dialect 'oracle': use one of postgresql, mariadb, mysql, h2")
 			.satisfies(ex -> assertThat(ex.code()).isEqualTo(ErrorCode.USAGE));
 	}
 
@@ -62,7 +63,7 @@ class DialectsTest {
 		assertThatExceptionOfType(MigrateException.class)
 			.isThrownBy(() -> this.dialects.forUrl("jdbc:oracle:thin:scott/tiger@db:1521/app?password=s3cret"))
 			.withMessage("Unsupported JDBC URL 'jdbc:oracle:...': migrate supports URLs starting with jdbc:postgresql:,"
-					+ " jdbc:mariadb:, jdbc:mysql:, jdbc:h2:; or name the dialect with --dialect postgresql|mariadb|h2")
+					+ " jdbc:mariadb:, jdbc:mysql:, jdbc:h2:; or name the dialect with --dialect postgresql|mariadb|mysql|h2")
 			.satisfies(ex -> assertThat(ex.getMessage()).doesNotContain("tiger").doesNotContain("s3cret"));
 	}
 

@@ -172,8 +172,9 @@ class PostgresFailureModesTest extends DatabaseContractTest {
 	void waitingRunnerGivesUpAfterTheLockTimeoutSayingWhatItWaitedFor() throws Exception {
 		Revisions revisions = new Revisions().add("w1", "none", "CREATE TABLE w (id int);", null);
 		LockSettings settings = LockSettings.defaults(this.database.schema());
-		try (var held = this.database.dialect()
-			.lock(this.database.dataSource(), settings, java.time.Clock.systemUTC(), dev.migrate.core.lock.LockListener.NONE)
+		try (var held = dev.migrate.core.lock.DatabaseLocks
+			.forDialect(this.database.dialect(), this.database.dataSource(), settings, java.time.Clock.systemUTC(),
+					dev.migrate.core.lock.LockListener.NONE)
 			.acquire()) {
 			long started = System.nanoTime();
 			assertThatThrownBy(() -> migrator(revisions, Duration.ofMillis(1500)).upgrade("head"))
@@ -190,9 +191,9 @@ class PostgresFailureModesTest extends DatabaseContractTest {
 	void upToDateRunDoesNotWaitForTheLock() throws Exception {
 		Revisions revisions = new Revisions().add("w1", "none", "CREATE TABLE w (id int);", null);
 		migrator(revisions, Duration.ofSeconds(5)).upgrade("head");
-		try (var held = this.database.dialect()
-			.lock(this.database.dataSource(), LockSettings.defaults(this.database.schema()), java.time.Clock.systemUTC(),
-					dev.migrate.core.lock.LockListener.NONE)
+		try (var held = dev.migrate.core.lock.DatabaseLocks
+			.forDialect(this.database.dialect(), this.database.dataSource(), LockSettings.defaults(this.database.schema()),
+					java.time.Clock.systemUTC(), dev.migrate.core.lock.LockListener.NONE)
 			.acquire()) {
 			MigrationResult result = migrator(revisions, Duration.ofMillis(500)).upgrade("head");
 			assertThat(result.state()).isEqualTo(State.UP_TO_DATE);

@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
@@ -161,9 +162,12 @@ public final class MigrateAutoConfiguration {
 		@ConditionalOnMissingBean
 		Migrator migrator(MigrationDataSource dataSource, RevisionGraph graph, MigrateSettings settings, PlanCheck planCheck,
 				ObjectProvider<MigrateListener> listeners, ObjectProvider<LockListener> lockListeners,
-				ObjectProvider<Clock> clock) {
+				ObjectProvider<Clock> clock, Environment environment) {
 			MigrateStartupException.wrapping(() -> Target.parse(this.properties.getTarget()));
-			return new Migrator(dataSource.dataSource(), graph, settings, clock.getIfAvailable(Clock::systemUTC),
+			// a driver's or pool's message quotes what it was given: it reaches logs, the endpoint and
+			// the failure analysis only scrubbed
+			DataSource guarded = MigrateSecrets.from(environment).guard(dataSource.dataSource());
+			return new Migrator(guarded, graph, settings, clock.getIfAvailable(Clock::systemUTC),
 					CompositeListeners.migrate(listeners.orderedStream().toList()),
 					CompositeListeners.lock(lockListeners.orderedStream().toList()), planCheck);
 		}

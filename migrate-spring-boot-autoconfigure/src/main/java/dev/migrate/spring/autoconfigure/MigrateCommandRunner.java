@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationContext;
 
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.Secrets;
 import dev.migrate.core.engine.MigrationResult;
 import dev.migrate.core.engine.MigrationStatus;
 import dev.migrate.core.engine.Migrator;
@@ -83,12 +84,13 @@ public final class MigrateCommandRunner implements ApplicationRunner {
 		}
 		catch (RuntimeException ex) {
 			MigrateException migrate = MigrateFailures.find(ex);
+			Secrets secrets = MigrateSecrets.from(this.context.getEnvironment());
 			if (migrate == null) {
-				this.out.println("migrate " + this.command + " failed: " + ex);
-				ex.printStackTrace(this.out);
+				this.out.println("migrate " + this.command + " failed: " + secrets.scrub(ex.toString()));
+				secrets.scrub((Throwable) ex).printStackTrace(this.out);
 				return 1;
 			}
-			this.out.println("migrate " + this.command + " failed: " + migrate.getMessage());
+			this.out.println("migrate " + this.command + " failed: " + secrets.scrub(migrate.getMessage()));
 			this.out.println("Action: " + MigrateFailures.action(migrate));
 			return migrate.code().exitStatus();
 		}

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
 
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.Secrets;
 import dev.migrate.core.engine.Migrator;
 
 /**
@@ -66,14 +67,17 @@ final class MigrateUpgrade {
 
 	private void log(RuntimeException ex) {
 		String action = (ex instanceof MigrateException migrate) ? MigrateFailures.action(migrate) : "See the cause below.";
+		Secrets secrets = MigrateSecrets.from(this.context.getEnvironment());
+		String description = secrets.scrub(ex.getMessage());
+		Throwable logged = secrets.scrub((Throwable) ex);
 		if (this.failOnError) {
 			logger.error("Upgrading the database to '{}' failed; the application stops (migrate.fail-on-error=true).\n\n"
-					+ "Description:\n\n{}\n\nAction:\n\n{}\n", this.target, ex.getMessage(), action, ex);
+					+ "Description:\n\n{}\n\nAction:\n\n{}\n", this.target, description, action, logged);
 		}
 		else {
 			logger.error("Upgrading the database to '{}' failed; the application keeps running and refuses traffic "
 					+ "(migrate.fail-on-error=false).\n\nDescription:\n\n{}\n\nAction:\n\n{}\n", this.target,
-					ex.getMessage(), action, ex);
+					description, action, logged);
 		}
 	}
 

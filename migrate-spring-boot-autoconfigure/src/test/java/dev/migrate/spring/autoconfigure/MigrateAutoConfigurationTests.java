@@ -327,7 +327,7 @@ class MigrateAutoConfigurationTests {
 
 	private static FailureAnalysis analyze(AssertableApplicationContext context) {
 		assertThat(context).hasFailed();
-		FailureAnalysis analysis = new MigrateFailureAnalyzer().analyze(context.getStartupFailure());
+		FailureAnalysis analysis = new MigrateFailureAnalyzer(new org.springframework.mock.env.MockEnvironment()).analyze(context.getStartupFailure());
 		assertThat(analysis).as("a migrate failure analysis of %s", context.getStartupFailure()).isNotNull();
 		return analysis;
 	}

@@ -26,7 +26,7 @@ import dev.migrate.core.plan.Operation;
 
 class MigrateFailureAnalyzerTests {
 
-	private final MigrateFailureAnalyzer analyzer = new MigrateFailureAnalyzer();
+	private final MigrateFailureAnalyzer analyzer = new MigrateFailureAnalyzer(new org.springframework.mock.env.MockEnvironment());
 
 	@Test
 	void findsTheMigrateErrorInsideABeanCreationFailure() {

@@ -180,15 +180,22 @@ class MigrateWebApplicationTests {
 	}
 
 	@Test
-	void theUpgradeEndpointRunsOnlyWhenUnrestrictedAccessIsGranted() throws Exception {
+	void theUpgradeEndpointRunsOnlyWhenOptedInAndUnrestrictedAccessIsGranted() throws Exception {
 		ConfigurableApplicationContext readOnly = application().run(args("--migrate.run-on-ready=false",
+				"--migrate.upgrade-endpoint.enabled=true",
 				"--management.endpoint.migrateupgrade.access=read-only"));
 		this.contexts.add(readOnly);
 		assertThat(post("/actuator/migrateupgrade").statusCode()).isNotEqualTo(200);
 		assertThat(Tables.exists(readOnly.getBean(DataSource.class), "bookmarks")).isFalse();
 
-		ConfigurableApplicationContext granted = application().run(args("--migrate.run-on-ready=false",
+		ConfigurableApplicationContext notOptedIn = application().run(args("--migrate.run-on-ready=false",
 				"--management.endpoint.migrateupgrade.access=unrestricted"));
+		this.contexts.add(notOptedIn);
+		assertThat(post("/actuator/migrateupgrade").statusCode()).as("access without migrate's opt-in").isEqualTo(404);
+		assertThat(Tables.exists(notOptedIn.getBean(DataSource.class), "bookmarks")).isFalse();
+
+		ConfigurableApplicationContext granted = application().run(args("--migrate.run-on-ready=false",
+				"--migrate.upgrade-endpoint.enabled=true", "--management.endpoint.migrateupgrade.access=unrestricted"));
 		this.contexts.add(granted);
 		assertThat(this.json.readTree(get("/actuator/migrate").body()).get("state").asString()).isEqualTo("PENDING");
 		HttpResponse<String> upgraded = post("/actuator/migrateupgrade");
@@ -197,6 +204,25 @@ class MigrateWebApplicationTests {
 		assertThat(body.get("state").asString()).isEqualTo("UP_TO_DATE");
 		assertThat(body.at("/lastRun/applied").asInt()).isEqualTo(3);
 		assertThat(Tables.exists(granted.getBean(DataSource.class), "bookmarks")).isTrue();
+	}
+
+	@Test
+	void unrestrictedAccessForEveryEndpointAndFullExposureDoNotReachTheUpgradeEndpoint() throws Exception {
+		ConfigurableApplicationContext everything = application().run(args("--migrate.run-on-ready=false",
+				"--management.endpoints.access.default=unrestricted", "--management.endpoints.web.exposure.include=*"));
+		this.contexts.add(everything);
+		assertThat(post("/actuator/migrateupgrade").statusCode()).isEqualTo(404);
+		assertThat(Tables.exists(everything.getBean(DataSource.class), "bookmarks")).isFalse();
+		assertThat(get("/actuator/migrate").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theMigrateOptInAloneDoesNotReachTheUpgradeEndpointEither() throws Exception {
+		ConfigurableApplicationContext optedIn = application().run(args("--migrate.run-on-ready=false",
+				"--migrate.upgrade-endpoint.enabled=true"));
+		this.contexts.add(optedIn);
+		assertThat(post("/actuator/migrateupgrade").statusCode()).isNotEqualTo(200);
+		assertThat(Tables.exists(optedIn.getBean(DataSource.class), "bookmarks")).isFalse();
 	}
 
 	private SpringApplication application() {

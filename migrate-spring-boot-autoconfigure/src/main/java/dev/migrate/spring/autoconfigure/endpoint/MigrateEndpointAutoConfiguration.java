@@ -4,6 +4,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,8 +29,14 @@ public final class MigrateEndpointAutoConfiguration {
 		return new MigrateEndpoint(migrator::getObject, tracker, properties.getTarget());
 	}
 
+	/**
+	 * Only with migrate's own opt-in: Actuator's settings alone can reach it, as
+	 * {@code management.endpoints.access.default=unrestricted} with exposure {@code *} grants every
+	 * endpoint, and an operation that changes the database must never come with a blanket grant.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "migrate.upgrade-endpoint.enabled")
 	@ConditionalOnAvailableEndpoint(MigrateUpgradeEndpoint.class)
 	MigrateUpgradeEndpoint migrateUpgradeEndpoint(ObjectProvider<Migrator> migrator, MigrationTracker tracker,
 			MigrateProperties properties, ApplicationEventPublisher publisher) {

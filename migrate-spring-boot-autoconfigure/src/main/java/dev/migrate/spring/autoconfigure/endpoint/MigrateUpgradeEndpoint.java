@@ -19,9 +19,12 @@ import dev.migrate.spring.autoconfigure.MigrationTracker;
 
 /**
  * {@code POST /actuator/migrateupgrade}: upgrades the database to {@code migrate.target} now and
- * returns what {@code GET /actuator/migrate} would. It changes the database, so nobody may call it
- * unless granted: its default access is {@link Access#NONE}, and it exists only once
- * {@code management.endpoint.migrateupgrade.access=unrestricted} is set and it is exposed.
+ * returns what {@code GET /actuator/migrate} would. It changes the database, so it takes three
+ * explicit settings: {@code migrate.upgrade-endpoint.enabled=true} (without it the endpoint does not
+ * exist, whatever Actuator's settings), unrestricted access (its default access is
+ * {@link Access#NONE}: {@code management.endpoint.migrateupgrade.access=unrestricted}, or a
+ * {@code management.endpoints.access.default=unrestricted} that grants every endpoint), and web
+ * exposure ({@code management.endpoints.web.exposure.include} naming it, or {@code *}).
  * <p>
  * The run holds the request until it ends. When it repairs a failed startup upgrade, readiness
  * accepts traffic again.

@@ -55,7 +55,8 @@ class MigrateEndpointAutoConfigurationTests {
 	void upgradeEndpointNeedsAccessGrantedExplicitly() {
 		this.contextRunner
 			.withPropertyValues("management.endpoints.web.exposure.include=migrate,migrateupgrade",
-					"management.endpoint.migrateupgrade.access=UNRESTRICTED", "migrate.run-on-ready=false")
+					"management.endpoint.migrateupgrade.access=UNRESTRICTED", "migrate.run-on-ready=false",
+					"migrate.upgrade-endpoint.enabled=true")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(MigrateUpgradeEndpoint.class);
 				StatusView after = context.getBean(MigrateUpgradeEndpoint.class).upgrade();
@@ -64,6 +65,16 @@ class MigrateEndpointAutoConfigurationTests {
 				assertThat(after.lastRun().applied()).isEqualTo(3);
 				assertThat(after.lastRun().outcome()).isEqualTo("SUCCESS");
 			});
+	}
+
+	@Test
+	void upgradeEndpointIsNotCreatedWithoutMigratesOptInWhateverTheManagementSettings() {
+		this.contextRunner
+			.withPropertyValues("management.endpoints.web.exposure.include=*",
+					"management.endpoints.access.default=UNRESTRICTED",
+					"management.endpoint.migrateupgrade.access=UNRESTRICTED")
+			.run((context) -> assertThat(context).hasSingleBean(MigrateEndpoint.class)
+				.doesNotHaveBean(MigrateUpgradeEndpoint.class));
 	}
 
 	@Test
