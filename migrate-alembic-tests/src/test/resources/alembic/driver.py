@@ -48,7 +48,8 @@ def open_case(request):
     config = Config()
     config.set_main_option("script_location", request["dir"])
     state["config"] = config
-    state["engine"] = sqlalchemy.create_engine(request["url"], poolclass=sqlalchemy.pool.NullPool)
+    # One pooled connection per case, closed (dispose) before the next case resets the database.
+    state["engine"] = sqlalchemy.create_engine(request["url"], pool_size=1)
 
 
 def close_case():

@@ -57,15 +57,29 @@ final class AlembicDriver implements AutoCloseable {
 		}
 	}
 
-	Outcome run(Command command) {
-		return send(Map.of("op", command.op(), "target", command.target()));
+	/** Sends a command without waiting; {@link #answer()} reads what Alembic did. */
+	void send(Command command) {
+		write(Map.of("op", command.op(), "target", command.target()));
 	}
 
 	private Outcome send(Map<String, String> request) {
+		write(request);
+		return answer();
+	}
+
+	private void write(Map<String, String> request) {
 		try {
 			this.requests.write(this.json.writeValueAsString(new LinkedHashMap<>(request)));
 			this.requests.newLine();
 			this.requests.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The Alembic driver stopped reading", ex);
+		}
+	}
+
+	Outcome answer() {
+		try {
 			String line = this.answers.readLine();
 			if (line == null) {
 				throw new IllegalStateException("The Alembic driver exited (status " + this.process.waitFor()

@@ -36,23 +36,39 @@ final class CaseDatabases implements AutoCloseable {
 		this.alembic = "adiff_" + suffix + "_alembic";
 		this.migrate = "adiff_" + suffix + "_migrate";
 		admin("CREATE DATABASE " + this.alembic, "CREATE DATABASE " + this.migrate);
+		PGSimpleDataSource dataSource = new PGSimpleDataSource();
+		dataSource.setUrl(SERVER + this.migrate);
+		dataSource.setUser(USER);
+		this.migratePool = new PooledDataSource(dataSource);
+		try {
+			this.alembicReader = connect(this.alembic);
+			this.migrateReader = connect(this.migrate);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not connect to the case databases: " + ex.getMessage(), ex);
+		}
 	}
 
 	String alembicDatabase() {
 		return this.alembic;
 	}
 
+	private final PooledDataSource migratePool;
+
+	private final Connection alembicReader;
+
+	private final Connection migrateReader;
+
 	DataSource migrateDataSource() {
-		PGSimpleDataSource dataSource = new PGSimpleDataSource();
-		dataSource.setUrl(SERVER + this.migrate);
-		dataSource.setUser(USER);
-		return dataSource;
+		return this.migratePool;
 	}
 
 	/** Empty schemas for the next case, and the recording table both sides insert into. */
 	void reset() {
-		for (String database : List.of(this.alembic, this.migrate)) {
-			execute(database, "DROP SCHEMA IF EXISTS public CASCADE", "DROP SCHEMA IF EXISTS rec CASCADE",
+		// migrate's pooled connections may hold prepared statements on the dropped tables.
+		this.migratePool.close();
+		for (Connection connection : List.of(this.alembicReader, this.migrateReader)) {
+			execute(connection, "DROP SCHEMA IF EXISTS public CASCADE", "DROP SCHEMA IF EXISTS rec CASCADE",
 					"CREATE SCHEMA public", "CREATE SCHEMA rec",
 					"CREATE TABLE " + CaseFiles.RECORDING_TABLE + " (seq serial PRIMARY KEY, rev text NOT NULL, direction text NOT NULL)");
 		}
@@ -69,15 +85,15 @@ final class CaseDatabases implements AutoCloseable {
 	}
 
 	State alembicState() {
-		return state(this.alembic, "alembic_version");
+		return state(this.alembicReader, "alembic_version");
 	}
 
 	State migrateState() {
-		return state(this.migrate, "migrate_version");
+		return state(this.migrateReader, "migrate_version");
 	}
 
-	private State state(String database, String versionTable) {
-		try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+	private State state(Connection connection, String versionTable) {
+		try (Statement statement = connection.createStatement()) {
 			Set<String> versions = new TreeSet<>();
 			try (ResultSet exists = statement.executeQuery("SELECT to_regclass('public." + versionTable + "') IS NOT NULL")) {
 				exists.next();
@@ -100,30 +116,47 @@ final class CaseDatabases implements AutoCloseable {
 			return new State(versions, ran);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Could not read the state of database " + database + ": " + ex.getMessage(), ex);
+			throw new IllegalStateException("Could not read the state of a case database: " + ex.getMessage(), ex);
 		}
 	}
 
 	@Override
 	public void close() {
+		this.migratePool.close();
+		try {
+			this.alembicReader.close();
+			this.migrateReader.close();
+		}
+		catch (SQLException ex) {
+			// Dropped with FORCE below anyway.
+		}
 		admin("DROP DATABASE IF EXISTS " + this.alembic + " WITH (FORCE)",
 				"DROP DATABASE IF EXISTS " + this.migrate + " WITH (FORCE)");
 	}
 
 	private static void admin(String... statements) {
-		execute("postgres", statements);
+		try (Connection connection = connect("postgres")) {
+			execute(connection, statements);
+		}
+		catch (SQLException ex) {
+			throw refused(ex);
+		}
 	}
 
-	private static void execute(String database, String... statements) {
-		try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+	private static void execute(Connection connection, String... statements) {
+		try (Statement statement = connection.createStatement()) {
 			for (String sql : statements) {
 				statement.execute(sql);
 			}
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("PostgreSQL on 127.0.0.1:5432 (user postgres) refused: " + ex.getMessage()
-					+ "; start the local databases with .ci/run", ex);
+			throw refused(ex);
 		}
+	}
+
+	private static IllegalStateException refused(SQLException ex) {
+		return new IllegalStateException("PostgreSQL on 127.0.0.1:5432 (user postgres) refused: " + ex.getMessage()
+				+ "; start the local databases with .ci/run", ex);
 	}
 
 	private static Connection connect(String database) throws SQLException {

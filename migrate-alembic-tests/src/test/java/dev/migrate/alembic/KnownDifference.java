@@ -38,6 +38,20 @@ enum KnownDifference {
 			return !missing.isEmpty() && c.migrateAfter().versions().containsAll(c.alembicAfter().versions())
 					&& c.before().versions().containsAll(missing);
 		}
+	},
+
+	/**
+	 * Alembic matches any unique prefix (its four-character rule is on the candidate ids, not on the
+	 * prefix); PRODUCT.md requires at least four characters, so migrate refuses shorter ones.
+	 */
+	SHORT_PREFIX("migrate needs at least 4 characters of a prefix (PRODUCT.md); Alembic takes any unique prefix") {
+		@Override
+		boolean matches(Comparison c) {
+			String target = c.command().target();
+			String revision = target.substring(target.indexOf('@') + 1).replaceFirst("[+-][0-9]+$", "");
+			return !c.migrate().ok() && !c.migrate().crash() && revision.length() < 4
+					&& revision.matches("[0-9a-f]+");
+		}
 	};
 
 	private final String reason;
