@@ -1,7 +1,6 @@
 package dev.migrate.alembic;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -18,12 +17,13 @@ final class RandomGraphs {
 
 	private final List<GraphSpec.Node> nodes = new ArrayList<>();
 
-	private final Set<String> ids = new HashSet<>();
+	private final HexIds ids;
 
 	private int labelCount;
 
 	RandomGraphs(Random random) {
 		this.random = random;
+		this.ids = new HexIds(random);
 	}
 
 	static GraphSpec generate(long seed) {
@@ -55,7 +55,7 @@ final class RandomGraphs {
 	}
 
 	private void add(List<String> down, boolean labelled) {
-		String id = newId();
+		String id = this.ids.next();
 		List<String> labels = labelled ? List.of("lbl_" + (++this.labelCount)) : List.of();
 		List<String> dependsOn = new ArrayList<>();
 		if (!this.nodes.isEmpty() && this.random.nextInt(100) < 15) {
@@ -65,7 +65,6 @@ final class RandomGraphs {
 			}
 		}
 		this.nodes.add(new GraphSpec.Node(id, down, labels, dependsOn));
-		this.ids.add(id);
 	}
 
 	/** An earlier revision that is not already an ancestor through down_revision; by label when it has one. */
@@ -96,29 +95,6 @@ final class RandomGraphs {
 		List<String> copy = new ArrayList<>(from);
 		java.util.Collections.shuffle(copy, this.random);
 		return List.copyOf(copy.subList(0, count));
-	}
-
-	/** 12 hex digits; a third of them reuse the first 4 to 6 characters of an earlier id. */
-	private String newId() {
-		while (true) {
-			String id = hex(12);
-			if (!this.nodes.isEmpty() && this.random.nextInt(100) < 33) {
-				String other = this.nodes.get(this.random.nextInt(this.nodes.size())).id();
-				int shared = 4 + this.random.nextInt(3);
-				id = other.substring(0, shared) + id.substring(shared);
-			}
-			if (!this.ids.contains(id)) {
-				return id;
-			}
-		}
-	}
-
-	private String hex(int length) {
-		StringBuilder text = new StringBuilder();
-		for (int i = 0; i < length; i++) {
-			text.append(Character.forDigit(this.random.nextInt(16), 16));
-		}
-		return text.toString();
 	}
 
 }
