@@ -23,13 +23,21 @@ final class Differential {
 
 	private int cases;
 
-	Differential(AlembicDriver alembic, CaseDatabases databases, Path workDirectory) {
+	/** Whether a disagreement that leaves both states equal is noted and the case goes on (to find more kinds). */
+	private final boolean explore;
+
+	/** Where the time goes, in nanoseconds: preparing cases, migrate, waiting for Alembic after migrate, reading states. */
+	private final long[] spent = new long[4];
+
+	Differential(AlembicDriver alembic, CaseDatabases databases, Path workDirectory, boolean explore) {
+		this.explore = explore;
 		this.alembic = alembic;
 		this.databases = databases;
 		this.workDirectory = workDirectory;
 	}
 
 	CaseResult run(DifferentialCase testCase) {
+		long start = System.nanoTime();
 		Path root = directory("case-" + (++this.cases));
 		CaseFiles files = CaseFiles.write(testCase.graph(), root);
 		this.databases.reset();
@@ -38,14 +46,21 @@ final class Differential {
 		List<String> notes = new ArrayList<>();
 		List<String> transcript = new ArrayList<>();
 		CaseDatabases.State before = this.databases.alembicState();
+		this.spent[0] += System.nanoTime() - start;
 		for (int i = 0; i < testCase.commands().size(); i++) {
 			Command command = testCase.commands().get(i);
 			// The sides use different databases: Alembic works while migrate does.
+			long t0 = System.nanoTime();
 			this.alembic.send(command);
 			Outcome migrateOutcome = migrate.run(command);
+			long t1 = System.nanoTime();
 			Outcome alembicOutcome = this.alembic.answer();
+			long t2 = System.nanoTime();
 			CaseDatabases.State alembicState = this.databases.alembicState();
 			CaseDatabases.State migrateState = this.databases.migrateState();
+			this.spent[1] += t1 - t0;
+			this.spent[2] += t2 - t1;
+			this.spent[3] += System.nanoTime() - t2;
 			transcript.add((i + 1) + ". " + command + "  ->  alembic " + alembicOutcome + " | migrate " + migrateOutcome
 					+ "\n     alembic " + alembicState + "\n     migrate " + migrateState);
 			Comparison comparison = new Comparison(testCase.graph(), command, before, alembicOutcome, migrateOutcome,
@@ -60,6 +75,14 @@ final class Differential {
 				continue;
 			}
 			KnownDifference known = KnownDifference.classify(comparison);
+			if (known == null && this.explore && alembicState.equals(migrateState)) {
+				// Exploring: the states are still equal, so the rest of the case still compares; go on.
+				notes.add("DISAGREE " + form(testCase.graph(), command) + ": alembic " + kind(alembicOutcome) + ", migrate "
+						+ kind(migrateOutcome) + "  (" + testCase.name() + " #" + (i + 1) + " " + command + ": alembic "
+						+ alembicOutcome + " | migrate " + migrateOutcome + ")");
+				before = alembicState;
+				continue;
+			}
 			if (known != null) {
 				notes.add(testCase.name() + " #" + (i + 1) + " " + command + ": " + known.name() + "; alembic "
 						+ alembicState.versions() + ", migrate " + migrateState.versions());
@@ -71,6 +94,27 @@ final class Differential {
 			return new CaseResult(testCase, i + 1, null, report, notes);
 		}
 		return new CaseResult(testCase, testCase.commands().size(), null, null, notes);
+	}
+
+	/** Seconds spent preparing cases, in migrate, waiting for Alembic beyond migrate, and reading the states. */
+	String timeSpent() {
+		return String.format(java.util.Locale.ROOT, "%.1f s preparing cases, %.1f s in migrate, %.1f s more waiting for Alembic, %.1f s reading states",
+				this.spent[0] / 1e9, this.spent[1] / 1e9, this.spent[2] / 1e9, this.spent[3] / 1e9);
+	}
+
+	/** A command with its ids, labels and numbers replaced by their kind, to group disagreements. */
+	private static String form(GraphSpec graph, Command command) {
+		String target = command.target();
+		for (String label : graph.labels()) {
+			target = target.replace(label, "<label>");
+		}
+		target = target.replaceAll("[0-9a-f]{12}", "<rev>").replaceAll("(?<![a-z<])[0-9a-f]{4,11}(?![a-z>])", "<prefix>")
+			.replaceAll("([+-])[0-9]+", "$1N");
+		return command.op() + " " + target;
+	}
+
+	private static String kind(Outcome outcome) {
+		return outcome.ok() ? "ok" : outcome.crash() ? "crash" : "error";
 	}
 
 	private Path directory(String name) {

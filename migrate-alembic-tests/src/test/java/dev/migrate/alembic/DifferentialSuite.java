@@ -36,10 +36,20 @@ abstract class DifferentialSuite {
 
 	@BeforeAll
 	void start() throws IOException {
-		this.workDirectory = Files.createDirectories(Path.of("target", "alembic-cases", getClass().getSimpleName()));
+		Path folder = Path.of("target", "alembic-cases", getClass().getSimpleName());
+		// Files of an earlier run would join this run's graphs.
+		if (Files.exists(folder)) {
+			try (Stream<Path> old = Files.walk(folder)) {
+				for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.delete(path);
+				}
+			}
+		}
+		this.workDirectory = Files.createDirectories(folder);
 		this.driver = new AlembicDriver(System.getProperty("alembic.python", "/usr/bin/python3"), this.workDirectory);
 		this.databases = new CaseDatabases();
-		this.differential = new Differential(this.driver, this.databases, this.workDirectory);
+		this.differential = new Differential(this.driver, this.databases, this.workDirectory,
+				Boolean.getBoolean("alembic.explore"));
 	}
 
 	@AfterAll
@@ -88,13 +98,15 @@ abstract class DifferentialSuite {
 		StringBuilder text = new StringBuilder("\n== " + getClass().getSimpleName() + ": " + this.results.size()
 				+ " cases, " + commands + " commands compared; " + agreed + " agreed to the end, " + disagreed
 				+ " disagreed, " + known.values().stream().mapToInt(Integer::intValue).sum()
-				+ " ended at a known difference\n");
+				+ " ended at a known difference\n   time: " + this.differential.timeSpent() + "\n");
 		for (KnownDifference difference : KnownDifference.values()) {
 			long seen = listed.stream().filter(line -> line.contains(": " + difference.name())).count();
 			text.append("   ").append(difference.name()).append(": ended ").append(known.getOrDefault(difference, 0))
 				.append(" case(s), seen ").append(seen).append(" time(s) - ").append(difference.reason()).append('\n');
 		}
-		listed.forEach(line -> text.append("     ").append(line).append('\n'));
+		listed.stream().filter(line -> !line.startsWith("DISAGREE")).forEach(line -> text.append("     ").append(line).append('\n'));
+		listed.stream().filter(line -> line.startsWith("DISAGREE")).sorted()
+			.forEach(line -> text.append("   ").append(line).append('\n'));
 		return text.toString();
 	}
 
