@@ -221,23 +221,27 @@ public final class RevisionGraph {
 
 	/**
 	 * The heads of an applied set, as the version table stores them: the members that no other
-	 * member names as down_revision. A revision that is only depended on stays a head.
+	 * member names as down_revision or depends_on. Alembic maintains its rows this way (a
+	 * revision's dependencies are among the rows its upgrade replaces), so a revision that an
+	 * applied revision depends on is not a row.
 	 */
 	public List<String> headsOf(BitSet applied) {
 		List<String> result = new ArrayList<>();
 		for (int i = applied.nextSetBit(0); i >= 0; i = applied.nextSetBit(i + 1)) {
-			boolean head = true;
-			for (int child : this.children[i]) {
-				if (applied.get(child)) {
-					head = false;
-					break;
-				}
-			}
-			if (head) {
+			if (!anyIn(this.children[i], applied) && !anyIn(this.dependents[i], applied)) {
 				result.add(this.revisions[i].id());
 			}
 		}
 		return result;
+	}
+
+	private static boolean anyIn(int[] indexes, BitSet set) {
+		for (int index : indexes) {
+			if (set.get(index)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Revision numbers for ids that must exist. */

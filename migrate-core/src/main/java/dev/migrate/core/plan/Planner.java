@@ -1,6 +1,7 @@
 package dev.migrate.core.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Set;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.revision.Revision;
 import dev.migrate.core.target.Target;
+import dev.migrate.core.target.TargetException;
 import dev.migrate.core.target.TargetResolver;
 
 /**
@@ -21,8 +23,9 @@ import dev.migrate.core.target.TargetResolver;
  * in the graph's topological order. A downgrade removes the revisions its target cuts together
  * with every applied revision that needs them, newest first, and nothing else: revisions that
  * other remaining heads need stay. The version rows after each step are the applied revisions
- * that no other applied revision names as down_revision, so merges collapse heads. Every plan
- * costs time linear in revisions plus edges.
+ * that no other applied revision names as down_revision or depends_on, as Alembic keeps them:
+ * merges collapse heads, and upgrading a revision that depends on a row replaces that row.
+ * Every plan costs time linear in revisions plus edges.
  */
 public final class Planner {
 
@@ -69,14 +72,8 @@ public final class Planner {
 		List<String> before = List.copyOf(new LinkedHashSet<>(current));
 		BitSet applied = applied(before);
 		BitSet destination = this.resolver.destination(Target.parse(target), applied);
+		// Already applied destinations need nothing: as in Alembic, such an upgrade succeeds and does nothing.
 		BitSet rows = this.graph.indexes(before);
-		for (int d = destination.nextSetBit(0); d >= 0; d = destination.nextSetBit(d + 1)) {
-			if (applied.get(d) && !rows.get(d)) {
-				throw new PlanException("Cannot upgrade to '" + target + "': revision " + this.graph.revision(d).id()
-						+ " is already applied and older than the current head(s) " + String.join(", ", before)
-						+ ". An upgrade only goes forward; to go back run: downgrade " + target);
-			}
-		}
 		BitSet needed = this.graph.ancestorsOf(destination);
 		needed.andNot(applied);
 		// Rows as revision numbers: a step deletes the parents that are rows and inserts itself.
@@ -85,7 +82,7 @@ public final class Planner {
 		for (int i = needed.nextSetBit(0); i >= 0; i = needed.nextSetBit(i + 1)) {
 			Revision revision = this.graph.revision(i);
 			List<String> deletes = List.of();
-			for (int parent : this.graph.parents(i)) {
+			for (int parent : needs(i)) {
 				if (after.get(parent)) {
 					after.clear(parent);
 					deletes = (deletes.isEmpty()) ? List.of(this.graph.revision(parent).id())
@@ -96,6 +93,18 @@ public final class Planner {
 			steps.add(new PlanStep(revision, Operation.UPGRADE, deletes, List.of(revision.id())));
 		}
 		return new MigrationPlan(Operation.UPGRADE, target, before, this.graph.ids(after), steps);
+	}
+
+	/** What a revision needs directly: its down_revisions, then its depends_on (both are edges of the rows). */
+	private int[] needs(int revision) {
+		int[] parents = this.graph.parents(revision);
+		int[] dependencies = this.graph.dependencies(revision);
+		if (dependencies.length == 0) {
+			return parents;
+		}
+		int[] all = Arrays.copyOf(parents, parents.length + dependencies.length);
+		System.arraycopy(dependencies, 0, all, parents.length, dependencies.length);
+		return all;
 	}
 
 	private static List<String> append(List<String> list, String id) {
@@ -109,10 +118,10 @@ public final class Planner {
 		BitSet applied = applied(before);
 		BitSet removed = this.graph.descendantsOf(this.resolver.cut(Target.parse(target), applied));
 		removed.and(applied);
-		// How many applied revisions name each revision as down_revision: at zero it becomes a head again.
+		// How many applied revisions name each revision as down_revision or depends_on: at zero it is a row again.
 		int[] appliedChildren = new int[this.graph.size()];
 		for (int i = applied.nextSetBit(0); i >= 0; i = applied.nextSetBit(i + 1)) {
-			for (int parent : this.graph.parents(i)) {
+			for (int parent : needs(i)) {
 				appliedChildren[parent]++;
 			}
 		}
@@ -124,7 +133,7 @@ public final class Planner {
 				throw new IrreversibleRevisionException(revision, target);
 			}
 			List<String> inserts = new ArrayList<>(1);
-			for (int parent : this.graph.parents(i)) {
+			for (int parent : needs(i)) {
 				if (--appliedChildren[parent] == 0) {
 					String id = this.graph.revision(parent).id();
 					if (rows.add(id)) {
@@ -146,7 +155,13 @@ public final class Planner {
 	public MigrationPlan stamp(Collection<String> current, String target, boolean purge) {
 		List<String> before = List.copyOf(new LinkedHashSet<>(current));
 		BitSet applied = purge ? new BitSet() : applied(before);
-		BitSet destination = this.resolver.destination(Target.parse(target), applied);
+		Target parsed = Target.parse(target);
+		if (parsed instanceof Target.Relative) {
+			// As in Alembic, which cannot locate a revision named like that.
+			throw new TargetException("'" + target + "' is relative; stamp takes a revision, a label@head or heads, "
+					+ "never a step. Name the revision to stamp.");
+		}
+		BitSet destination = this.resolver.destination(parsed, applied);
 		BitSet keep = (BitSet) destination.clone();
 		if (!destination.isEmpty()) {
 			BitSet related = this.graph.ancestorsOf(destination);

@@ -32,6 +32,10 @@ public sealed interface Target {
 	record BranchHead(String branch) implements Target {
 	}
 
+	/** {@code <branch>@heads}: every head of the branch a label (or revision) starts. */
+	record BranchHeads(String branch) implements Target {
+	}
+
 	/** {@code <branch>@base}: before the branch a label (or revision) starts. */
 	record BranchBase(String branch) implements Target {
 	}
@@ -94,6 +98,7 @@ public sealed interface Target {
 			}
 			return switch (rest) {
 				case "head" -> new BranchHead(branch);
+				case "heads" -> new BranchHeads(branch);
 				case "base" -> new BranchBase(branch);
 				default -> new BranchRevision(branch, rest);
 			};
@@ -107,7 +112,7 @@ public sealed interface Target {
 	private static TargetException invalid(String text, String reason) {
 		return new TargetException("'" + text + "' is not a valid target" + ((reason != null) ? " (" + reason + ")" : "")
 				+ ". Use one of: head, heads, base, a revision id or unique prefix of at least 4 characters, "
-				+ "<label>@head, <label>@base, <label>@<rev>, +N, -N, <rev>+N, <rev>-N, <label>@+N, <label>@-N.");
+				+ "<label>@head, <label>@heads, <label>@base, <label>@<rev>, +N, -N, <rev>+N, <rev>-N, <label>@+N, <label>@-N.");
 	}
 
 }

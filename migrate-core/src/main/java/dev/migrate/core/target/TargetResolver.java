@@ -43,6 +43,17 @@ public final class TargetResolver {
 		else if (target instanceof Target.BranchHead branchHead) {
 			result.set(branchHead(branchHead.branch()));
 		}
+		else if (target instanceof Target.BranchHeads branchHeads) {
+			int start = branchStart(branchHeads.branch());
+			BitSet seed = new BitSet();
+			seed.set(start);
+			BitSet line = this.graph.lineDescendantsOf(seed);
+			for (int i = line.nextSetBit(0); i >= 0; i = line.nextSetBit(i + 1)) {
+				if (this.graph.isHead(i)) {
+					result.set(i);
+				}
+			}
+		}
 		else if (target instanceof Target.BranchBase branchBase) {
 			throw new TargetException("'" + branchBase.branch() + "@base' is a downgrade target; to go forward name a "
 					+ "revision or '" + branchBase.branch() + "@head'.");
@@ -82,6 +93,9 @@ public final class TargetResolver {
 			// <rev>-N: keep the revision N steps back; when that is before the base, cut the base.
 			int last = relative.steps() == -1 ? revision(relative.anchor())
 					: back(revision(relative.anchor()), -relative.steps() - 1, relative);
+			if (last < 0) {
+				throw new TargetException("'" + text(relative) + "' goes back past base. Use a smaller step or 'base'.");
+			}
 			int[] parents = this.graph.parents(last);
 			if (parents.length == 0) {
 				cut.set(last);
@@ -106,18 +120,20 @@ public final class TargetResolver {
 	}
 
 	/**
-	 * Resolves a full id, a branch label (its head) or a unique prefix of at least
-	 * {@value #MIN_PREFIX} characters.
+	 * Resolves a full id, a branch label (the revision that declares it, as in Alembic) or a
+	 * unique prefix of at least {@value #MIN_PREFIX} characters. A reference that is a label and
+	 * also a prefix of an id is an error naming both, never a silent pick.
 	 */
 	public int revision(String reference) {
 		int exact = this.graph.indexOf(reference);
 		if (exact >= 0) {
 			return exact;
 		}
-		if (this.graph.labelIndex(reference) >= 0) {
-			return branchHead(reference);
-		}
+		int labelled = this.graph.labelIndex(reference);
 		if (reference.length() < MIN_PREFIX) {
+			if (labelled >= 0) {
+				return labelled;
+			}
 			throw new TargetException("No revision or branch label is named '" + reference + "', and a prefix needs at least "
 					+ MIN_PREFIX + " characters. See 'migrate history' for the ids.");
 		}
@@ -129,11 +145,19 @@ public final class TargetResolver {
 				found = this.graph.indexOf(candidate.id());
 			}
 		}
+		matches.sort(null);
+		if (labelled >= 0) {
+			if (!matches.isEmpty()) {
+				throw new TargetException("'" + reference + "' is ambiguous: it is the branch label of "
+						+ this.graph.revision(labelled).id() + " and a prefix of " + String.join(", ", matches)
+						+ ". Name the revision you mean by its full id.");
+			}
+			return labelled;
+		}
 		if (matches.isEmpty()) {
 			throw new TargetException("No revision matches '" + reference + "'. See 'migrate history' for the ids.");
 		}
 		if (matches.size() > 1) {
-			matches.sort(null);
 			throw new AmbiguousPrefixException(reference, matches);
 		}
 		return found;
@@ -205,7 +229,11 @@ public final class TargetResolver {
 		return revision;
 	}
 
-	/** The applied revisions that directly need {@code revision}. */
+	/**
+	 * The applied revisions that name {@code revision} as down_revision: what a downgrade to it
+	 * cuts. As in Alembic, revisions that only depend on it stay (it stays applied for them); with
+	 * nothing to cut, a revision that is not a version row is no downgrade target.
+	 */
 	private BitSet newerNeighbours(int revision, BitSet applied) {
 		BitSet result = new BitSet(this.graph.size());
 		for (int child : this.graph.children(revision)) {
@@ -213,10 +241,20 @@ public final class TargetResolver {
 				result.set(child);
 			}
 		}
+		if (!result.isEmpty()) {
+			return result;
+		}
+		// Nothing descends from it: it is a version row unless an applied revision depends on it.
+		List<String> dependents = new ArrayList<>();
 		for (int dependent : this.graph.dependents(revision)) {
 			if (applied.get(dependent)) {
-				result.set(dependent);
+				dependents.add(this.graph.revision(dependent).id());
 			}
+		}
+		if (!dependents.isEmpty()) {
+			throw new TargetException("Nothing to downgrade to " + this.graph.revision(revision).id()
+					+ ": nothing applied descends from it, and it stays applied because " + String.join(", ", dependents)
+					+ " depend(s) on it. To remove those, downgrade to one of their down_revisions.");
 		}
 		return result;
 	}
@@ -253,12 +291,24 @@ public final class TargetResolver {
 		return node;
 	}
 
+	/**
+	 * The revision a relative step counts from: the single version row (in the branch scope). As in
+	 * Alembic, a branch whose top revision is no row because another branch depends on it counts
+	 * from that top revision.
+	 */
 	private int currentHead(Target.Relative relative, BitSet applied, BitSet scope) {
 		List<Integer> current = new ArrayList<>();
 		for (String id : this.graph.headsOf(applied)) {
 			int index = this.graph.indexOf(id);
 			if (scope == null || scope.get(index)) {
 				current.add(index);
+			}
+		}
+		if (current.isEmpty() && scope != null) {
+			for (int i = applied.nextSetBit(0); i >= 0; i = applied.nextSetBit(i + 1)) {
+				if (scope.get(i) && !anyApplied(this.graph.children(i), applied)) {
+					current.add(i);
+				}
 			}
 		}
 		if (current.size() > 1) {
@@ -268,6 +318,15 @@ public final class TargetResolver {
 					+ "') or count from a revision ('<rev>" + signed(relative.steps()) + "').");
 		}
 		return current.isEmpty() ? -1 : current.get(0);
+	}
+
+	private static boolean anyApplied(int[] revisions, BitSet applied) {
+		for (int revision : revisions) {
+			if (applied.get(revision)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private int forward(int start, int steps, BitSet scope, Target.Relative relative) {
@@ -346,6 +405,9 @@ public final class TargetResolver {
 		}
 		if (target instanceof Target.BranchHead branchHead) {
 			return branchHead.branch() + "@head";
+		}
+		if (target instanceof Target.BranchHeads branchHeads) {
+			return branchHeads.branch() + "@heads";
 		}
 		if (target instanceof Target.BranchBase branchBase) {
 			return branchBase.branch() + "@base";

@@ -1,6 +1,7 @@
 package dev.migrate.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -13,6 +14,7 @@ import java.util.Set;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.revision.Revision;
 import dev.migrate.core.revision.SqlBody;
+import dev.migrate.core.target.TargetException;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -79,7 +81,14 @@ class PlannerProperties {
 			done.add(revision.id());
 		}
 		assertThat(done).hasSize(graph.size());
-		assertThat(new HashSet<>(plan.currentAfter())).isEqualTo(new HashSet<>(graph.heads()));
+		BitSet all = new BitSet();
+		all.set(0, graph.size());
+		assertThat(new HashSet<>(plan.currentAfter())).as("the heads no revision depends on")
+			.isEqualTo(new HashSet<>(graph.headsOf(all)));
+		for (String row : plan.currentAfter()) {
+			assertThat(graph.revisions()).as("no revision names row %s in down_revision or depends_on", row)
+				.noneMatch(r -> r.downRevisions().contains(row) || graph.ids(dependencies(graph, r)).contains(row));
+		}
 	}
 
 	@Property(tries = 300)
@@ -90,6 +99,7 @@ class PlannerProperties {
 		List<String> current = randomState(graph, seed);
 		String target = graph.revision(pick % size).id();
 		BitSet applied = planner.applied(current);
+		Assume.that(!applied.get(pick % size) || isDowngradeTarget(graph, pick % size, applied));
 		MigrationPlan plan = applied.get(pick % size) ? planner.downgrade(current, target)
 				: planner.upgrade(current, target);
 
@@ -113,24 +123,67 @@ class PlannerProperties {
 		assertThat(new HashSet<>(rows)).isEqualTo(new HashSet<>(plan.currentAfter()));
 	}
 
+	/** Whether a downgrade to an applied revision has something to do or the revision is a row (else Alembic refuses). */
+	static boolean isDowngradeTarget(RevisionGraph graph, int revision, BitSet applied) {
+		return !appliedChildren(graph, revision, applied).isEmpty()
+				|| graph.headsOf(applied).contains(graph.revision(revision).id());
+	}
+
+	static BitSet appliedChildren(RevisionGraph graph, int revision, BitSet applied) {
+		BitSet children = new BitSet();
+		for (int child : graph.children(revision)) {
+			if (applied.get(child)) {
+				children.set(child);
+			}
+		}
+		return children;
+	}
+
+	static BitSet dependencies(RevisionGraph graph, Revision revision) {
+		BitSet result = new BitSet();
+		for (int dependency : graph.dependencies(graph.indexOf(revision.id()))) {
+			result.set(dependency);
+		}
+		return result;
+	}
+
 	@Property(tries = 300)
-	void downgradeRemovesOnlyWhatNeedsTheTarget(@ForAll @IntRange(min = 1, max = 40) int size, @ForAll long seed,
+	void upgradeToAnAppliedRevisionDoesNothing(@ForAll @IntRange(min = 1, max = 40) int size, @ForAll long seed,
 			@ForAll @IntRange(min = 0, max = 39) int pick) {
+		RevisionGraph graph = randomGraph(size, seed);
+		Planner planner = new Planner(graph);
+		List<String> current = randomState(graph, seed);
+		Assume.that(planner.applied(current).get(pick % size));
+		MigrationPlan plan = planner.upgrade(current, graph.revision(pick % size).id());
+		assertThat(plan.isEmpty()).isTrue();
+		assertThat(plan.currentAfter()).isEqualTo(plan.currentBefore());
+	}
+
+	@Property(tries = 300)
+	void downgradeRemovesWhatDescendsFromTheTargetsChildrenAndNothingElse(@ForAll @IntRange(min = 1, max = 40) int size,
+			@ForAll long seed, @ForAll @IntRange(min = 0, max = 39) int pick) {
 		RevisionGraph graph = randomGraph(size, seed);
 		Planner planner = new Planner(graph);
 		List<String> current = randomState(graph, seed);
 		BitSet applied = planner.applied(current);
 		int keep = pick % size;
 		Assume.that(applied.get(keep));
-		MigrationPlan plan = planner.downgrade(current, graph.revision(keep).id());
+		String target = graph.revision(keep).id();
+		if (!isDowngradeTarget(graph, keep, applied)) {
+			// Only depended on: Alembic says it is no valid downgrade target.
+			assertThatThrownBy(() -> planner.downgrade(current, target)).isInstanceOf(TargetException.class)
+				.hasMessageContaining("Nothing to downgrade to " + target);
+			return;
+		}
+		MigrationPlan plan = planner.downgrade(current, target);
 
-		BitSet keepSet = new BitSet();
-		keepSet.set(keep);
-		BitSet newer = graph.descendantsOf(keepSet);
-		newer.clear(keep);
-		newer.and(applied);
-		assertThat(new HashSet<>(plan.revisionIds())).isEqualTo(new HashSet<>(graph.ids(newer)));
-		assertThat(plan.currentAfter()).contains(graph.revision(keep).id());
+		BitSet removed = graph.descendantsOf(appliedChildren(graph, keep, applied));
+		removed.and(applied);
+		assertThat(new HashSet<>(plan.revisionIds())).isEqualTo(new HashSet<>(graph.ids(removed)));
+		BitSet after = (BitSet) applied.clone();
+		after.andNot(removed);
+		assertThat(after.get(keep)).isTrue();
+		assertThat(new HashSet<>(plan.currentAfter())).isEqualTo(new HashSet<>(graph.headsOf(after)));
 	}
 
 	@Property(tries = 300)
@@ -142,10 +195,11 @@ class PlannerProperties {
 		String target = graph.revision(to % size).id();
 		BitSet startSet = new BitSet();
 		startSet.set(from % size);
-		BitSet line = graph.descendantsOf(startSet);
 		Assume.that(to % size == from % size || !graph.ancestorsOf(startSet).get(to % size));
 		MigrationPlan up = planner.upgrade(List.of(start), target);
-		// Only a start that a single downgrade target can name: everything the upgrade ran needs it.
+		// Only a start that a single downgrade target can name: everything the upgrade ran descends
+		// from a child of the start (a downgrade to the start cuts its children).
+		BitSet line = graph.descendantsOf(appliedChildren(graph, from % size, planner.applied(up.currentAfter())));
 		Assume.that(up.steps().stream().allMatch(s -> line.get(graph.indexOf(s.revision().id()))));
 
 		MigrationPlan down = planner.downgrade(up.currentAfter(), start);

@@ -51,10 +51,22 @@ class PlannerTest {
 	}
 
 	@Test
-	void upgradeToAnOlderRevisionIsRefused() {
-		assertThatThrownBy(() -> new Planner(this.chain).upgrade(List.of("d"), "b")).isInstanceOf(PlanException.class)
-			.hasMessageContaining("already applied and older than the current head(s) d")
-			.hasMessageContaining("downgrade b");
+	void upgradeToAnAppliedRevisionSucceedsAndDoesNothing() {
+		// Alembic 1.8.1: `upgrade b` at d, `upgrade a+1`, `upgrade alpha@a1` are successful no-ops.
+		for (String target : List.of("b", "a", "a+1", "b+1", "d")) {
+			MigrationPlan plan = new Planner(this.chain).upgrade(List.of("d"), target);
+			assertThat(plan.isEmpty()).as(target).isTrue();
+			assertThat(plan.currentAfter()).as(target).containsExactly("d");
+		}
+		MigrationPlan scoped = new Planner(this.branches).upgrade(List.of("a2", "b2"), "alpha@a1");
+		assertThat(scoped.isEmpty()).isTrue();
+		assertThat(scoped.currentAfter()).containsExactlyInAnyOrder("a2", "b2");
+	}
+
+	@Test
+	void upgradeToAnAppliedRevisionOnOneBranchAppliesNothingOfTheOther() {
+		MigrationPlan plan = new Planner(this.branches).upgrade(List.of("a2"), "a1");
+		assertThat(plan.isEmpty()).isTrue();
 	}
 
 	@Test
@@ -94,11 +106,111 @@ class PlannerTest {
 	}
 
 	@Test
-	void upgradeAppliesDependenciesFromAnotherBranchAndKeepsTheirHead() {
+	void upgradeOfARevisionThatDependsOnARowReplacesThatRow() {
+		// Alembic: b's down revisions include its dependency x, so upgrading b replaces both rows.
 		RevisionGraph graph = graph(rev("a"), rev("x"), depending("b", List.of("x"), "a"));
 		MigrationPlan plan = new Planner(graph).upgrade(List.of("a"), "b");
 		assertThat(plan.revisionIds()).containsExactly("x", "b");
-		assertThat(plan.currentAfter()).containsExactlyInAnyOrder("x", "b");
+		assertThat(plan.steps().get(1).deleteVersions()).containsExactlyInAnyOrder("a", "x");
+		assertThat(plan.currentAfter()).containsExactly("b");
+		MigrationPlan fromBoth = new Planner(graph).upgrade(List.of("a", "x"), "b");
+		assertThat(fromBoth.steps().get(0).deleteVersions()).containsExactlyInAnyOrder("a", "x");
+		assertThat(fromBoth.currentAfter()).containsExactly("b");
+	}
+
+	/** The graph of issue 11: 1f9224cb433e -> 26d639ede68b (lbl_2); 0a -> 306d (depends on 26d6) -> 02c10. */
+	private static RevisionGraph issueEleven() {
+		return graph(labelled("1f9224cb433e", "lbl_2"), rev("26d639ede68b", "1f9224cb433e"), rev("0a0a0a0a0a0a"),
+				depending("306d639ede68", List.of("26d639ede68b"), "0a0a0a0a0a0a"), rev("02c10da51baf", "306d639ede68"),
+				rev("3b3b3b3b3b3b", "26d639ede68b"));
+	}
+
+	@Test
+	void upgradeThroughARevisionWithADependencyLeavesOneRow() {
+		// Alembic 1.8.1: alembic_version = {02c10da51baf} after `upgrade 02c10`.
+		MigrationPlan plan = new Planner(issueEleven()).upgrade(List.of(), "02c10");
+		assertThat(plan.revisionIds()).containsExactlyInAnyOrder("1f9224cb433e", "26d639ede68b", "0a0a0a0a0a0a",
+				"306d639ede68", "02c10da51baf");
+		assertThat(plan.currentAfter()).containsExactly("02c10da51baf");
+	}
+
+	@Test
+	void dependsOnAFurtherRevisionOfTheOtherBranchLeavesBothHeadsAsRows() {
+		MigrationPlan plan = new Planner(issueEleven()).upgrade(List.of(), "heads");
+		assertThat(plan.currentAfter()).containsExactlyInAnyOrder("02c10da51baf", "3b3b3b3b3b3b");
+	}
+
+	@Test
+	void stampOfARevisionWithADependencyWritesItAlone() {
+		MigrationPlan plan = new Planner(issueEleven()).stamp(List.of(), "306d639ede68", false);
+		assertThat(plan.currentAfter()).containsExactly("306d639ede68");
+		MigrationPlan down = new Planner(issueEleven()).stamp(List.of("02c10da51baf", "3b3b3b3b3b3b"), "1f9224cb433e",
+				false);
+		assertThat(down.currentAfter()).as("both heads descend from 1f92 (one through depends_on)")
+			.containsExactly("1f9224cb433e");
+	}
+
+	@Test
+	void dependsOnByBranchLabelIsAnEdgeToTheLabelledRevision() {
+		RevisionGraph graph = graph(labelled("b1", "lbl"), rev("b2", "b1"), rev("m1"),
+				depending("m2", List.of("lbl"), "m1"));
+		MigrationPlan plan = new Planner(graph).upgrade(List.of(), "m2");
+		assertThat(plan.revisionIds()).containsExactlyInAnyOrder("b1", "m1", "m2");
+		assertThat(plan.currentAfter()).containsExactly("m2");
+		assertThat(new Planner(graph).upgrade(List.of("m2"), "b2").currentAfter()).containsExactlyInAnyOrder("m2", "b2");
+	}
+
+	@Test
+	void mergeWithADependencyCollapsesEveryRowItNeeds() {
+		RevisionGraph graph = graph(rev("m1"), rev("p1", "m1"), rev("p2", "m1"), rev("x1"),
+				depending("mg", List.of("x1"), "p1", "p2"));
+		MigrationPlan plan = new Planner(graph).upgrade(List.of("p1", "p2", "x1"), "mg");
+		assertThat(plan.steps().get(0).deleteVersions()).containsExactlyInAnyOrder("p1", "p2", "x1");
+		assertThat(plan.currentAfter()).containsExactly("mg");
+		MigrationPlan down = new Planner(graph).downgrade(List.of("mg"), "p1");
+		assertThat(down.revisionIds()).containsExactly("mg");
+		assertThat(down.currentAfter()).containsExactlyInAnyOrder("p1", "p2", "x1");
+	}
+
+	@Test
+	void downgradeToADependencyKeepsWhatOnlyDependsOnIt() {
+		// Alembic: `downgrade 26d6` at {02c10, 3b3b} runs only 3b3b's downgrade; 306d still needs 26d6.
+		MigrationPlan plan = new Planner(issueEleven()).downgrade(List.of("02c10da51baf", "3b3b3b3b3b3b"),
+				"26d639ede68b");
+		assertThat(plan.revisionIds()).containsExactly("3b3b3b3b3b3b");
+		assertThat(plan.currentAfter()).containsExactly("02c10da51baf");
+	}
+
+	@Test
+	void downgradeToARevisionThatIsOnlyDependedOnIsRefused() {
+		// Alembic: "Destination 26d6... is not a valid downgrade target from current head(s)".
+		assertThatThrownBy(() -> new Planner(issueEleven()).downgrade(List.of("306d639ede68"), "26d639ede68b"))
+			.isInstanceOf(TargetException.class)
+			.hasMessageContaining("Nothing to downgrade to 26d639ede68b")
+			.hasMessageContaining("306d639ede68 depend(s) on it");
+	}
+
+	@Test
+	void downgradeOfARevisionWithADependencyRestoresTheDependencyRow() {
+		MigrationPlan plan = new Planner(issueEleven()).downgrade(List.of("02c10da51baf"), "0a0a0a0a0a0a");
+		assertThat(plan.revisionIds()).containsExactly("02c10da51baf", "306d639ede68");
+		assertThat(plan.steps().get(1).insertVersions()).containsExactlyInAnyOrder("0a0a0a0a0a0a", "26d639ede68b");
+		assertThat(plan.currentAfter()).containsExactlyInAnyOrder("0a0a0a0a0a0a", "26d639ede68b");
+	}
+
+	@Test
+	void downgradeOfTheDependedOnBranchRemovesWhatDependsOnIt() {
+		MigrationPlan plan = new Planner(issueEleven()).downgrade(List.of("02c10da51baf"), "lbl_2@base");
+		assertThat(plan.revisionIds()).containsExactly("02c10da51baf", "306d639ede68", "26d639ede68b", "1f9224cb433e");
+		assertThat(plan.currentAfter()).containsExactly("0a0a0a0a0a0a");
+	}
+
+	@Test
+	void branchScopedStepCountsFromTheBranchTopWhenADependentHidesItsRow() {
+		// Alembic: `downgrade lbl_2@-1` at {306d} goes back from 26d6, the top of lbl_2, not a row.
+		MigrationPlan plan = new Planner(issueEleven()).downgrade(List.of("306d639ede68"), "lbl_2@-1");
+		assertThat(plan.revisionIds()).containsExactly("306d639ede68", "26d639ede68b");
+		assertThat(plan.currentAfter()).containsExactlyInAnyOrder("0a0a0a0a0a0a", "1f9224cb433e");
 	}
 
 	@Test
@@ -149,7 +261,7 @@ class PlannerTest {
 	@Test
 	void downgradeOfADependencyAlsoRemovesWhatDependsOnIt() {
 		RevisionGraph graph = graph(rev("a"), rev("x"), depending("b", List.of("x"), "a"));
-		MigrationPlan plan = new Planner(graph).downgrade(List.of("x", "b"), "x@base");
+		MigrationPlan plan = new Planner(graph).downgrade(List.of("b"), "x@base");
 		assertThat(plan.revisionIds()).containsExactly("b", "x");
 		assertThat(plan.currentAfter()).containsExactly("a");
 	}
@@ -207,6 +319,33 @@ class PlannerTest {
 		MigrationPlan plan = new Planner(this.chain).stamp(List.of("gone"), "b", true);
 		assertThat(plan.currentAfter()).containsExactly("b");
 		assertThat(plan.stampDeletes()).containsExactly("gone");
+	}
+
+	@Test
+	void stampOfARelativeTargetIsRefused() {
+		// Alembic: "Can't locate revision identified by 'a+1'".
+		for (String target : List.of("a+1", "c-1", "+1")) {
+			assertThatThrownBy(() -> new Planner(this.chain).stamp(List.of(), target, false)).as(target)
+				.isInstanceOf(TargetException.class)
+				.hasMessageContaining("stamp takes a revision");
+		}
+	}
+
+	@Test
+	void downgradeOfARevisionMinusStepsPastBaseIsATargetError() {
+		// Alembic: "Walked too far"; this used to be an ArrayIndexOutOfBoundsException.
+		assertThatThrownBy(() -> new Planner(this.chain).downgrade(List.of("b"), "a-2")).isInstanceOf(TargetException.class)
+			.hasMessageContaining("'a-2' goes back past base");
+	}
+
+	@Test
+	void labelAtHeadsReachesEveryHeadOfTheBranch() {
+		RevisionGraph graph = graph(rev("dd01"), labelled("dd02", "feature", "dd01"), rev("dd03", "dd02"),
+				rev("dd04", "dd02"));
+		MigrationPlan plan = new Planner(graph).upgrade(List.of(), "feature@heads");
+		assertThat(plan.currentAfter()).containsExactlyInAnyOrder("dd03", "dd04");
+		assertThat(new Planner(graph).stamp(List.of("dd01"), "feature@heads", false).currentAfter())
+			.containsExactlyInAnyOrder("dd03", "dd04");
 	}
 
 }

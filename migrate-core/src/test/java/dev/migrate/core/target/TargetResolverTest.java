@@ -79,9 +79,21 @@ class TargetResolverTest {
 	}
 
 	@Test
-	void labelAtHeadAndBareLabelAreTheBranchHead() {
+	void labelAtHeadIsTheBranchHeadAndABareLabelTheLabelledRevision() {
+		// Alembic 1.8.1: `upgrade beta` runs b1 only; `beta@head` reaches b2.
 		assertThat(destination(this.branches, "alpha@head")).containsExactly("a2");
-		assertThat(destination(this.branches, "beta")).containsExactly("b2");
+		assertThat(destination(this.branches, "beta")).containsExactly("b1");
+	}
+
+	@Test
+	void aLabelThatIsAlsoAnIdPrefixIsAnErrorNamingBoth() {
+		RevisionGraph graph = graph(rev("aaaa00000001"), labelled("bbbb00000001", "aaaa"), rev("bbbb00000002", "bbbb00000001"));
+		assertThatThrownBy(() -> destination(graph, "aaaa")).isInstanceOf(TargetException.class)
+			.hasMessageContaining("'aaaa' is ambiguous")
+			.hasMessageContaining("branch label of bbbb00000001")
+			.hasMessageContaining("prefix of aaaa00000001");
+		assertThat(destination(graph, "aaaa@head")).as("a label before @ is a branch").containsExactly("bbbb00000002");
+		assertThat(destination(graph, "aaaa00000001")).containsExactly("aaaa00000001");
 	}
 
 	@Test
