@@ -96,10 +96,9 @@ final class Differential {
 		return new CaseResult(testCase, testCase.commands().size(), null, null, notes);
 	}
 
-	/** Seconds spent preparing cases, in migrate, waiting for Alembic beyond migrate, and reading the states. */
-	String timeSpent() {
-		return String.format(java.util.Locale.ROOT, "%.1f s preparing cases, %.1f s in migrate, %.1f s more waiting for Alembic, %.1f s reading states",
-				this.spent[0] / 1e9, this.spent[1] / 1e9, this.spent[2] / 1e9, this.spent[3] / 1e9);
+	/** Nanoseconds spent preparing cases, in migrate, waiting for Alembic beyond migrate, and reading the states. */
+	long[] spent() {
+		return this.spent.clone();
 	}
 
 	/** A command with its ids, labels and numbers replaced by their kind, to group disagreements. */
