@@ -162,6 +162,24 @@ class MigrateRunnerTests {
 	}
 
 	@Test
+	void startsWhenPinnedToATargetTheDatabaseHasMovedPast() {
+		// A newer release upgraded to the head; this instance, pinned to b2c3, restarts (Alembic: a no-op).
+		try (PostgresSchema schema = new PostgresSchema()) {
+			ApplicationContextRunner onSchema = this.contextRunner.withPropertyValues(
+					"spring.datasource.url=" + schema.url(), "spring.datasource.username=" + PostgresSchema.USER);
+			onSchema.run((context) -> startAsSpringBootDoes(context));
+			onSchema.withPropertyValues("migrate.target=b2c3").run((context) -> {
+				startAsSpringBootDoes(context);
+				assertThat(context.getBean(RecordingExit.class).statuses()).isEmpty();
+				assertThat(context.getBean(MigrationTracker.class).last().outcome())
+					.isEqualTo(MigrationTracker.Outcome.SUCCESS);
+				assertThat(context.getBean(Migrator.class).current()).containsExactly("c3d4e5f6a1b2");
+				assertThat(readiness(context)).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
+			});
+		}
+	}
+
+	@Test
 	void ignoresTheReadyEventOfAnotherContext() {
 		this.contextRunner.run((context) -> {
 			GenericApplicationContext other = new GenericApplicationContext();
