@@ -52,6 +52,43 @@ enum KnownDifference {
 			return !c.migrate().ok() && !c.migrate().crash() && revision.length() < 4
 					&& revision.matches("[0-9a-f]+");
 		}
+	},
+
+	/**
+	 * {@code downgrade -N} with several current heads: Alembic goes back from whichever row the
+	 * database returns first (and warns that this will be disallowed); migrate refuses and names the heads.
+	 */
+	RELATIVE_DOWNGRADE_SEVERAL_HEADS("migrate refuses downgrade -N with several current heads; Alembic picks one") {
+		@Override
+		boolean matches(Comparison c) {
+			return c.command().op().equals("downgrade") && c.command().target().matches("-[0-9]+") && !c.migrate().ok()
+					&& !c.migrate().crash() && c.before().versions().size() > 1;
+		}
+	},
+
+	/**
+	 * {@code downgrade <label>@base}: Alembic's label also covers the lines before the branch point
+	 * (with one base it does not narrow the roots), so it downgrades more; migrate removes the branch.
+	 */
+	LABEL_BASE_REMOVES_BRANCH_ONLY("migrate's <label>@base removes the branch only; Alembic removes the label's whole lineage") {
+		@Override
+		boolean matches(Comparison c) {
+			return c.command().op().equals("downgrade") && c.command().target().endsWith("@base") && c.alembic().ok()
+					&& c.migrate().ok() && c.alembicAfter().ran().size() > c.migrateAfter().ran().size()
+					&& c.alembicAfter().ran().containsAll(c.migrateAfter().ran());
+		}
+	},
+
+	/**
+	 * {@code <label>@<rev>} where {@code <rev>} is not on the label's branch: Alembic does not check
+	 * the label in a downgrade; migrate refuses.
+	 */
+	LABEL_REV_OFF_BRANCH("migrate refuses <label>@<rev> with <rev> off the branch; Alembic ignores the label") {
+		@Override
+		boolean matches(Comparison c) {
+			return !c.migrate().ok() && !c.migrate().crash() && c.command().target().contains("@")
+					&& c.migrate().message().contains("is not on branch");
+		}
 	};
 
 	private final String reason;
