@@ -83,6 +83,13 @@ final class Differential {
 				before = alembicState;
 				continue;
 			}
+			if (known != null && alembicState.equals(migrateState)) {
+				// Only the answers differ (e.g. migrate refuses where Alembic does nothing): the rest still compares.
+				notes.add(testCase.name() + " #" + (i + 1) + " " + command + ": " + known.name() + " (alembic "
+						+ alembicOutcome + " | migrate " + migrateOutcome + ")");
+				before = alembicState;
+				continue;
+			}
 			if (known != null) {
 				notes.add(testCase.name() + " #" + (i + 1) + " " + command + ": " + known.name() + "; alembic "
 						+ alembicState.versions() + ", migrate " + migrateState.versions());
