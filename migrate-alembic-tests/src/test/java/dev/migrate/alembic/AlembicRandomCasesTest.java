@@ -14,8 +14,11 @@ import org.junit.jupiter.api.TestFactory;
  */
 class AlembicRandomCasesTest extends DifferentialSuite {
 
-	/** Seeds outside the default range that once disagreed. */
-	private static final List<Long> REGRESSION_SEEDS = List.of();
+	/**
+	 * Seeds outside the default range that once disagreed (explored with -Dalembic.firstSeed=1000
+	 * -Dalembic.explore=true; see /work/wt/alembic-findings.md F9, F10, F6 and F7).
+	 */
+	private static final List<Long> REGRESSION_SEEDS = List.of(1001L, 1018L, 1021L, 1031L, 1039L, 1049L, 1104L);
 
 	@TestFactory
 	Stream<DynamicTest> randomCases() {
