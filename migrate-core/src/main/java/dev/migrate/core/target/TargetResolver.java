@@ -19,8 +19,11 @@ public final class TargetResolver {
 
 	private final RevisionGraph graph;
 
+	private final RelativeSteps steps;
+
 	public TargetResolver(RevisionGraph graph) {
 		this.graph = graph;
+		this.steps = new RelativeSteps(graph, this);
 	}
 
 	/**
@@ -62,7 +65,7 @@ public final class TargetResolver {
 			result.set(scopedRevision(scoped));
 		}
 		else if (target instanceof Target.Relative relative) {
-			int reached = walk(relative, applied);
+			int reached = this.steps.walk(relative, applied);
 			if (reached >= 0) {
 				result.set(reached);
 			}
@@ -87,12 +90,12 @@ public final class TargetResolver {
 			throw new TargetException("'" + text(relative) + "' goes forward; a downgrade needs an older revision, e.g. -1.");
 		}
 		else if (target instanceof Target.Relative relative && relative.anchor() == null) {
-			cut.set(walkBackFromCurrent(relative, applied));
+			cut.set(this.steps.walkBackFromCurrent(relative, applied));
 		}
 		else if (target instanceof Target.Relative relative) {
 			// <rev>-N: keep the revision N steps back; when that is before the base, cut the base.
 			int last = relative.steps() == -1 ? revision(relative.anchor())
-					: back(revision(relative.anchor()), -relative.steps() - 1, relative);
+					: this.steps.back(revision(relative.anchor()), -relative.steps() - 1, relative);
 			if (last < 0) {
 				throw new TargetException("'" + text(relative) + "' goes back past base. Use a smaller step or 'base'.");
 			}
@@ -101,7 +104,7 @@ public final class TargetResolver {
 				cut.set(last);
 			}
 			else {
-				cut.or(newerNeighbours(requireApplied(singleParent(last, relative, -relative.steps(),
+				cut.or(newerNeighbours(requireApplied(this.steps.singleParent(last, relative, -relative.steps(),
 						-relative.steps()), applied, text(relative)), applied));
 			}
 		}
@@ -125,6 +128,11 @@ public final class TargetResolver {
 	 * also a prefix of an id is an error naming both, never a silent pick.
 	 */
 	public int revision(String reference) {
+		return revision(reference, null);
+	}
+
+	/** As {@link #revision(String)}; with a scope only prefix matches inside it count (Alembic's label@prefix). */
+	private int revision(String reference, BitSet scope) {
 		int exact = this.graph.indexOf(reference);
 		if (exact >= 0) {
 			return exact;
@@ -140,9 +148,10 @@ public final class TargetResolver {
 		List<String> matches = new ArrayList<>();
 		int found = -1;
 		for (Revision candidate : this.graph.revisions()) {
-			if (candidate.id().startsWith(reference)) {
+			int index = this.graph.indexOf(candidate.id());
+			if (candidate.id().startsWith(reference) && (scope == null || scope.get(index))) {
 				matches.add(candidate.id());
-				found = this.graph.indexOf(candidate.id());
+				found = index;
 			}
 		}
 		matches.sort(null);
@@ -172,7 +181,7 @@ public final class TargetResolver {
 		return singleHead(line, branch + "@head");
 	}
 
-	private int branchStart(String branch) {
+	int branchStart(String branch) {
 		int labelled = this.graph.labelIndex(branch);
 		return (labelled >= 0) ? labelled : revision(branch);
 	}
@@ -183,7 +192,7 @@ public final class TargetResolver {
 		return all;
 	}
 
-	private int singleHead(BitSet within, String target) {
+	int singleHead(BitSet within, String target) {
 		List<String> heads = new ArrayList<>();
 		int found = -1;
 		for (int i = within.nextSetBit(0); i >= 0; i = within.nextSetBit(i + 1)) {
@@ -202,7 +211,7 @@ public final class TargetResolver {
 	}
 
 	/** Ancestors and descendants of a revision along down_revision edges: the line it is on. */
-	private BitSet lineage(int start) {
+	BitSet lineage(int start) {
 		BitSet seed = new BitSet();
 		seed.set(start);
 		BitSet line = this.graph.lineAncestorsOf(seed);
@@ -212,7 +221,7 @@ public final class TargetResolver {
 
 	private int scopedRevision(Target.BranchRevision scoped) {
 		int start = branchStart(scoped.branch());
-		int revision = revision(scoped.reference());
+		int revision = revision(scoped.reference(), lineage(start));
 		if (!lineage(start).get(revision)) {
 			throw new TargetException("Revision " + this.graph.revision(revision).id() + " is not on branch '"
 					+ scoped.branch() + "' (neither an ancestor nor a descendant of " + this.graph.revision(start).id()
@@ -259,146 +268,6 @@ public final class TargetResolver {
 		return result;
 	}
 
-	/** Resolves a relative target to the revision it reaches, or -1 for "before the first revision". */
-	private int walk(Target.Relative relative, BitSet applied) {
-		if (relative.anchor() != null) {
-			int anchor = revision(relative.anchor());
-			return (relative.steps() > 0) ? forward(anchor, relative.steps(), null, relative)
-					: back(anchor, -relative.steps(), relative);
-		}
-		if (relative.steps() < 0) {
-			int cut = walkBackFromCurrent(relative, applied);
-			int[] parents = this.graph.parents(cut);
-			return (parents.length == 0) ? -1 : parents[0];
-		}
-		BitSet scope = (relative.branch() != null) ? lineage(branchStart(relative.branch())) : null;
-		int start = currentHead(relative, applied, scope);
-		return forward(start, relative.steps(), scope, relative);
-	}
-
-	/** Walks back from the current head; returns the last revision stepped over (the one to cut). */
-	private int walkBackFromCurrent(Target.Relative relative, BitSet applied) {
-		BitSet scope = (relative.branch() != null) ? lineage(branchStart(relative.branch())) : null;
-		int node = currentHead(relative, applied, scope);
-		if (node < 0) {
-			throw new TargetException("'" + text(relative) + "' goes back from the current revision, but nothing is applied"
-					+ ((scope != null) ? " on branch '" + relative.branch() + "'" : "") + ".");
-		}
-		int steps = -relative.steps();
-		for (int taken = 1; taken < steps; taken++) {
-			node = singleParent(node, relative, taken, steps);
-		}
-		return node;
-	}
-
-	/**
-	 * The revision a relative step counts from: the single version row (in the branch scope). As in
-	 * Alembic, a branch whose top revision is no row because another branch depends on it counts
-	 * from that top revision.
-	 */
-	private int currentHead(Target.Relative relative, BitSet applied, BitSet scope) {
-		List<Integer> current = new ArrayList<>();
-		for (String id : this.graph.headsOf(applied)) {
-			int index = this.graph.indexOf(id);
-			if (scope == null || scope.get(index)) {
-				current.add(index);
-			}
-		}
-		if (current.isEmpty() && scope != null) {
-			for (int i = applied.nextSetBit(0); i >= 0; i = applied.nextSetBit(i + 1)) {
-				if (scope.get(i) && !anyApplied(this.graph.children(i), applied)) {
-					current.add(i);
-				}
-			}
-		}
-		if (current.size() > 1) {
-			List<String> ids = current.stream().map(i -> this.graph.revision(i).id()).toList();
-			throw new TargetException("'" + text(relative) + "' counts from the current head, but there are " + ids.size()
-					+ ": " + String.join(", ", ids) + ". Scope it to a branch ('<label>@" + signed(relative.steps())
-					+ "') or count from a revision ('<rev>" + signed(relative.steps()) + "').");
-		}
-		return current.isEmpty() ? -1 : current.get(0);
-	}
-
-	private static boolean anyApplied(int[] revisions, BitSet applied) {
-		for (int revision : revisions) {
-			if (applied.get(revision)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private int forward(int start, int steps, BitSet scope, Target.Relative relative) {
-		int node = start;
-		for (int taken = 0; taken < steps; taken++) {
-			List<Integer> next = new ArrayList<>();
-			if (node < 0) {
-				for (String base : this.graph.bases()) {
-					next.add(this.graph.indexOf(base));
-				}
-			}
-			else {
-				for (int child : this.graph.children(node)) {
-					next.add(child);
-				}
-			}
-			if (scope != null) {
-				next.removeIf(candidate -> !scope.get(candidate));
-			}
-			if (next.isEmpty()) {
-				throw new TargetException("'" + text(relative) + "' goes " + steps + " step(s) forward, but only " + taken
-						+ " revision(s) follow" + ((node >= 0) ? " " + this.graph.revision(node).id() : "")
-						+ ". Use a smaller step or 'head'.");
-			}
-			if (next.size() > 1) {
-				List<String> ids = next.stream().map(i -> this.graph.revision(i).id()).toList();
-				throw new TargetException("'" + text(relative) + "' is ambiguous: after "
-						+ ((node >= 0) ? this.graph.revision(node).id() : "base") + " the graph branches into "
-						+ String.join(", ", ids) + ". Scope it to a branch ('<label>@+N') or name the revision.");
-			}
-			node = next.get(0);
-		}
-		return node;
-	}
-
-	private int back(int start, int steps, Target.Relative relative) {
-		int node = start;
-		for (int taken = 0; taken < steps; taken++) {
-			int[] parents = this.graph.parents(node);
-			if (parents.length == 0) {
-				if (taken == steps - 1) {
-					return -1;
-				}
-				throw new TargetException("'" + text(relative) + "' goes back past the base revision "
-						+ this.graph.revision(node).id() + ". Use a smaller step or 'base'.");
-			}
-			node = singleParent(node, relative, taken + 1, steps);
-		}
-		return node;
-	}
-
-	private int singleParent(int node, Target.Relative relative, int taken, int steps) {
-		int[] parents = this.graph.parents(node);
-		if (parents.length == 0) {
-			throw new TargetException("'" + text(relative) + "' goes " + steps + " step(s) back, but base is reached after "
-					+ taken + ". Use a smaller step or 'base'.");
-		}
-		if (parents.length > 1) {
-			List<String> ids = new ArrayList<>();
-			for (int parent : parents) {
-				ids.add(this.graph.revision(parent).id());
-			}
-			throw new TargetException("'" + text(relative) + "' is ambiguous: " + this.graph.revision(node).id()
-					+ " merges " + String.join(", ", ids) + ". Name the revision to go back to, or a branch ('<label>@-N').");
-		}
-		return parents[0];
-	}
-
-	private static String signed(int steps) {
-		return (steps > 0) ? "+" + steps : String.valueOf(steps);
-	}
-
 	static String text(Target target) {
 		if (target instanceof Target.Revision revision) {
 			return revision.reference();
@@ -417,7 +286,7 @@ public final class TargetResolver {
 		}
 		if (target instanceof Target.Relative relative) {
 			return ((relative.branch() != null) ? relative.branch() + "@" : "")
-					+ ((relative.anchor() != null) ? relative.anchor() : "") + signed(relative.steps());
+					+ ((relative.anchor() != null) ? relative.anchor() : "") + RelativeSteps.signed(relative.steps());
 		}
 		return (target instanceof Target.Head) ? "head" : (target instanceof Target.Heads) ? "heads" : "base";
 	}

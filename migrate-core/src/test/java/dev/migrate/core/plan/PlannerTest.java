@@ -348,4 +348,30 @@ class PlannerTest {
 			.containsExactlyInAnyOrder("dd03", "dd04");
 	}
 
+	/** f662 -> d1d3 -> 68db -> 54a4ceec883b; f662 -> 515b (lbl_1) -> 1d0f6e -> 54a4ce76056e. */
+	private static RevisionGraph besideALabel() {
+		return graph(rev("f662aa"), rev("d1d3aa", "f662aa"), labelled("515baa", "lbl_1", "f662aa"),
+				rev("1d0f6e", "515baa"), rev("68dbaa", "d1d3aa"), rev("54a4ce76056e", "1d0f6e"),
+				rev("54a4ceec883b", "68dbaa"));
+	}
+
+	@Test
+	void labelPlusOneStartsFromTheAppliedAncestorOfTheBranch() {
+		// Alembic 1.8.1: at {68db}, `upgrade lbl_1@+1` applies 515b.
+		MigrationPlan plan = new Planner(besideALabel()).upgrade(List.of("68dbaa"), "lbl_1@+1");
+		assertThat(plan.revisionIds()).containsExactly("515baa");
+		assertThat(plan.currentAfter()).containsExactlyInAnyOrder("515baa", "68dbaa");
+	}
+
+	@Test
+	void labelAtPrefixMatchesOnlyWithinTheBranch() {
+		// Alembic 1.8.1: `upgrade lbl_1@54a4c` picks 54a4ce76056e, the only match on lbl_1's line.
+		MigrationPlan plan = new Planner(besideALabel()).upgrade(List.of("68dbaa"), "lbl_1@54a4c");
+		assertThat(plan.revisionIds()).containsExactly("515baa", "1d0f6e", "54a4ce76056e");
+		assertThatThrownBy(() -> new Planner(besideALabel()).upgrade(List.of("68dbaa"), "54a4c"))
+			.isInstanceOf(TargetException.class)
+			.hasMessageContaining("54a4ce76056e")
+			.hasMessageContaining("54a4ceec883b");
+	}
+
 }
