@@ -1,0 +1,123 @@
+package dev.migrate.alembic;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The allow-list: every place where migrate deliberately answers differently from Alembic 1.8.1,
+ * each with its reason (also in docs/revision-graph.md). A case that parts at one of these ends
+ * there and is counted and listed in the suite's summary; anything else is a failure.
+ */
+enum KnownDifference {
+
+	/**
+	 * Alembic raised an exception that is not its CommandError (KeyError, IndexError, ...), e.g.
+	 * {@code upgrade <rev>+N} past a head. That is a crash, not an answer; migrate refuses with a
+	 * message or does what the target defines.
+	 */
+	ALEMBIC_CRASH("Alembic 1.8.1 crashes with an internal exception instead of answering") {
+		@Override
+		boolean matches(Comparison c) {
+			return c.alembic().crash() && !c.migrate().crash();
+		}
+	},
+
+	/**
+	 * Alembic 1.8.1's {@code _stamp_revs} folds every current head into each destination's step, so
+	 * {@code stamp heads} deletes a current head on an unrelated branch. migrate keeps it.
+	 */
+	STAMP_HEADS_DROPS_UNRELATED_HEAD("Alembic 1.8.1 stamp heads deletes a current head of an unrelated branch") {
+		@Override
+		boolean matches(Comparison c) {
+			if (!c.command().op().equals("stamp") || !c.alembic().ok() || !c.migrate().ok()
+					|| !c.alembicAfter().ran().equals(c.migrateAfter().ran())) {
+				return false;
+			}
+			Set<String> missing = new TreeSet<>(c.migrateAfter().versions());
+			missing.removeAll(c.alembicAfter().versions());
+			return !missing.isEmpty() && c.migrateAfter().versions().containsAll(c.alembicAfter().versions())
+					&& c.before().versions().containsAll(missing);
+		}
+	},
+
+	/**
+	 * Alembic matches any unique prefix (its four-character rule is on the candidate ids, not on the
+	 * prefix); PRODUCT.md requires at least four characters, so migrate refuses shorter ones.
+	 */
+	SHORT_PREFIX("migrate needs at least 4 characters of a prefix (PRODUCT.md); Alembic takes any unique prefix") {
+		@Override
+		boolean matches(Comparison c) {
+			String target = c.command().target();
+			String revision = target.substring(target.indexOf('@') + 1).replaceFirst("[+-][0-9]+$", "");
+			return !c.migrate().ok() && !c.migrate().crash() && revision.length() < 4
+					&& revision.matches("[0-9a-f]+");
+		}
+	},
+
+	/**
+	 * {@code downgrade -N} with several current heads: Alembic goes back from whichever row the
+	 * database returns first (and warns that this will be disallowed); migrate refuses and names the heads.
+	 */
+	RELATIVE_DOWNGRADE_SEVERAL_HEADS("migrate refuses downgrade -N with several current heads; Alembic picks one") {
+		@Override
+		boolean matches(Comparison c) {
+			return c.command().op().equals("downgrade") && c.command().target().matches("-[0-9]+") && !c.migrate().ok()
+					&& !c.migrate().crash() && c.before().versions().size() > 1;
+		}
+	},
+
+	/**
+	 * {@code downgrade <label>@base}: Alembic's label also covers the lines before the branch point
+	 * (with one base it does not narrow the roots), so it downgrades more; migrate removes the branch.
+	 */
+	LABEL_BASE_REMOVES_BRANCH_ONLY("migrate's <label>@base removes the branch only; Alembic removes the label's whole lineage") {
+		@Override
+		boolean matches(Comparison c) {
+			return c.command().op().equals("downgrade") && c.command().target().endsWith("@base") && c.alembic().ok()
+					&& c.migrate().ok() && c.alembicAfter().ran().size() > c.migrateAfter().ran().size()
+					&& c.alembicAfter().ran().containsAll(c.migrateAfter().ran());
+		}
+	},
+
+	/**
+	 * {@code <label>@<rev>} where {@code <rev>} is not on the label's branch: Alembic does not check
+	 * the label in a downgrade; migrate refuses.
+	 */
+	LABEL_REV_OFF_BRANCH("migrate refuses <label>@<rev> with <rev> off the branch; Alembic ignores the label") {
+		@Override
+		boolean matches(Comparison c) {
+			// A prefix is looked up within the branch (as in Alembic), so one off the branch matches nothing.
+			return !c.migrate().ok() && !c.migrate().crash() && c.command().target().contains("@")
+					&& (c.migrate().message().contains("is not on branch")
+							|| c.migrate().message().contains("No revision matches"));
+		}
+	};
+
+	private final String reason;
+
+	KnownDifference(String reason) {
+		this.reason = reason;
+	}
+
+	String reason() {
+		return this.reason;
+	}
+
+	abstract boolean matches(Comparison comparison);
+
+	/** The known difference that explains a disagreement, or {@code null}. */
+	static KnownDifference classify(Comparison comparison) {
+		for (KnownDifference difference : values()) {
+			if (difference.matches(comparison)) {
+				return difference;
+			}
+		}
+		return null;
+	}
+
+	/** A known difference seen in a command both sides otherwise agree on (both refused), or {@code null}. */
+	static KnownDifference noteFor(Comparison comparison) {
+		return ALEMBIC_CRASH.matches(comparison) ? ALEMBIC_CRASH : null;
+	}
+
+}
