@@ -161,6 +161,11 @@ public final class Planner {
 			throw new TargetException("'" + target + "' is relative; stamp takes a revision, a label@head or heads, "
 					+ "never a step. Name the revision to stamp.");
 		}
+		if (parsed instanceof Target.BranchRevision scoped && !applied.isEmpty()) {
+			// Alembic 1.8.1 matches the current heads against <rev> looked up over the whole graph, so with
+			// rows a prefix that also matches revisions of other branches is ambiguous (without rows it is not).
+			this.resolver.revision(scoped.reference());
+		}
 		BitSet destination = this.resolver.destination(parsed, applied);
 		BitSet keep = (BitSet) destination.clone();
 		if (!destination.isEmpty()) {

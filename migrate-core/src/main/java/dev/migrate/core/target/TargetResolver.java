@@ -21,9 +21,12 @@ public final class TargetResolver {
 
 	private final RelativeSteps steps;
 
+	private final BranchCut branchCut;
+
 	public TargetResolver(RevisionGraph graph) {
 		this.graph = graph;
 		this.steps = new RelativeSteps(graph, this);
+		this.branchCut = new BranchCut(graph, this);
 	}
 
 	/**
@@ -109,9 +112,7 @@ public final class TargetResolver {
 			}
 		}
 		else if (target instanceof Target.BranchRevision scoped) {
-			int keep = requireApplied(scopedRevision(scoped), applied, text(scoped));
-			cut.or(newerNeighbours(keep, applied));
-			cut.and(lineage(branchStart(scoped.branch())));
+			cut.or(this.branchCut.cut(scoped, applied));
 		}
 		else if (target instanceof Target.BranchHead || target instanceof Target.BranchHeads) {
 			// Alembic 1.8.1 resolves the 'head' of a downgrade's <label>@head over the whole graph:
@@ -242,6 +243,11 @@ public final class TargetResolver {
 					+ "') is not applied, so a downgrade cannot go to it. A downgrade only goes back; use upgrade to go forward.");
 		}
 		return revision;
+	}
+
+	/** What a downgrade to an applied {@code revision} cuts (see {@link #newerNeighbours}). */
+	BitSet cutBelow(int revision, BitSet applied, String target) {
+		return newerNeighbours(requireApplied(revision, applied, target), applied);
 	}
 
 	/**

@@ -399,4 +399,50 @@ class PlannerTest {
 		assertThat(new Planner(graph).downgrade(List.of("c"), "main@head").isEmpty()).isTrue();
 	}
 
+	/** root -> b811aa -> c (lbl_3 on b811bb, a child of root); b811aa -> d: b811aa branches. */
+	private static RevisionGraph forkAfterAPrefix() {
+		return graph(rev("root"), labelled("b811bb", "lbl_3", "root"), rev("e0", "b811bb"), rev("b811aa", "root"),
+				rev("c", "b811aa"), rev("d", "b811aa"));
+	}
+
+	@Test
+	void downgradeLabelAtPrefixLooksThePrefixUpOverTheWholeGraph() {
+		// Alembic 1.8.1 seed 78: `downgrade lbl_3@b811` with b811 matching revisions of two branches is
+		// "Can't locate revision identified by 'b811'"; an upgrade matches within the branch only.
+		assertThatThrownBy(() -> new Planner(forkAfterAPrefix()).downgrade(List.of("e0", "c", "d"), "lbl_3@b811"))
+			.isInstanceOf(TargetException.class)
+			.hasMessageContaining("b811aa")
+			.hasMessageContaining("b811bb");
+		assertThat(new Planner(forkAfterAPrefix()).downgrade(List.of("e0", "c", "d"), "lbl_3@b811bb").revisionIds())
+			.containsExactly("e0");
+	}
+
+	@Test
+	void downgradeLabelAtARevisionThatBranchesKeepsOnlyTheChildTowardsTheLabel() {
+		// Alembic 1.8.1 seed 48: `downgrade lbl_1@25956be` where 25956be branches and neither child leads to
+		// lbl_1's revision: "Not a valid downgrade target from current heads".
+		RevisionGraph graph = graph(labelled("r", "main"), rev("x", "r"), labelled("y", "side", "x"), rev("z", "x"));
+		assertThatThrownBy(() -> new Planner(graph).downgrade(List.of("y", "z"), "main@x"))
+			.isInstanceOf(TargetException.class)
+			.hasMessageContaining("none of them leads to r");
+		// r has a single child, so no child is filtered: side@r cuts x and everything after it.
+		assertThat(new Planner(graph).downgrade(List.of("y", "z"), "side@r").revisionIds())
+			.containsExactlyInAnyOrder("y", "z", "x");
+		// root branches into b811bb (lbl_3) and b811aa: lbl_3@root cuts lbl_3's child only.
+		MigrationPlan plan = new Planner(forkAfterAPrefix()).downgrade(List.of("e0", "c", "d"), "lbl_3@root");
+		assertThat(plan.revisionIds()).containsExactlyInAnyOrder("e0", "b811bb");
+		assertThat(plan.currentAfter()).containsExactlyInAnyOrder("c", "d");
+	}
+
+	@Test
+	void stampLabelAtPrefixWithRowsLooksThePrefixUpOverTheWholeGraph() {
+		// Alembic 1.8.1 seed 199: `stamp lbl_3@dfd1` with current rows is "Can't locate revision identified by
+		// 'dfd1'" when dfd1 also matches other branches' revisions; with no rows it stamps within the branch.
+		assertThatThrownBy(() -> new Planner(forkAfterAPrefix()).stamp(List.of("c"), "lbl_3@b811", false))
+			.isInstanceOf(TargetException.class)
+			.hasMessageContaining("b811aa");
+		assertThat(new Planner(forkAfterAPrefix()).stamp(List.of(), "lbl_3@b811", false).currentAfter())
+			.containsExactly("b811bb");
+	}
+
 }
