@@ -70,4 +70,21 @@ record GraphSpec(List<Node> nodes) {
 		return children;
 	}
 
+	/** The rows and everything they need (down_revision and depends_on, a label meaning its revision). */
+	Set<String> applied(Set<String> rows) {
+		Map<String, String> labelled = new LinkedHashMap<>();
+		this.nodes.forEach(node -> node.labels().forEach(label -> labelled.put(label, node.id())));
+		Set<String> applied = new LinkedHashSet<>();
+		List<String> todo = new ArrayList<>(rows);
+		while (!todo.isEmpty()) {
+			String id = todo.remove(todo.size() - 1);
+			if (applied.add(id)) {
+				Node node = node(id);
+				todo.addAll(node.down());
+				node.dependsOn().forEach(dependency -> todo.add(labelled.getOrDefault(dependency, dependency)));
+			}
+		}
+		return applied;
+	}
+
 }

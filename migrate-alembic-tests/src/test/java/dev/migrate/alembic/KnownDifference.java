@@ -83,6 +83,40 @@ enum KnownDifference {
 	 * {@code <label>@<rev>} where {@code <rev>} is not on the label's branch: Alembic does not check
 	 * the label in a downgrade; migrate refuses.
 	 */
+	/**
+	 * After a downgrade through a merge, Alembic 1.8.1's HeadMaintainer re-inserts the merge's
+	 * down_revisions even where another row already needs one of them, leaving a redundant row; migrate
+	 * keeps the heads of the same applied set. Matches only when both ran the same revisions, both row sets
+	 * stand for the same applied set, and Alembic's rows are migrate's plus redundant ones.
+	 */
+	ALEMBIC_REDUNDANT_ROWS("Alembic 1.8.1 re-inserts a row that another row already needs; migrate keeps the heads only") {
+		@Override
+		boolean matches(Comparison c) {
+			return c.command().op().equals("downgrade") && c.alembic().ok() && c.migrate().ok()
+					&& c.alembicAfter().ran().equals(c.migrateAfter().ran())
+					&& c.alembicAfter().versions().size() > c.migrateAfter().versions().size()
+					&& c.alembicAfter().versions().containsAll(c.migrateAfter().versions())
+					&& c.graph().applied(c.alembicAfter().versions()).equals(c.graph().applied(c.migrateAfter().versions()));
+		}
+	},
+
+	/**
+	 * {@code downgrade <rev>-N} whose walk ends just before the base of {@code <rev>}'s line: Alembic 1.8.1
+	 * turns that into "base", which means every base, and downgrades the unrelated branches too (their
+	 * data lost); migrate cuts the base of {@code <rev>}'s line only. Matches only when Alembic ends with
+	 * no rows, ran everything migrate ran and more, and migrate's remaining rows were untouched rows.
+	 */
+	REV_MINUS_N_TO_BASE_REMOVES_EVERY_BRANCH("Alembic 1.8.1's <rev>-N reaching base downgrades every branch; migrate only <rev>'s line") {
+		@Override
+		boolean matches(Comparison c) {
+			return c.command().op().equals("downgrade") && c.command().target().matches("[0-9a-f]{4,}-[0-9]+")
+					&& c.alembic().ok() && c.migrate().ok() && c.alembicAfter().versions().isEmpty()
+					&& c.alembicAfter().ran().size() > c.migrateAfter().ran().size()
+					&& c.alembicAfter().ran().containsAll(c.migrateAfter().ran())
+					&& c.before().versions().containsAll(c.migrateAfter().versions());
+		}
+	},
+
 	LABEL_REV_OFF_BRANCH("migrate refuses <label>@<rev> with <rev> off the branch; Alembic ignores the label") {
 		@Override
 		boolean matches(Comparison c) {
