@@ -22,7 +22,7 @@ final class HistoryCommand implements Callable<Integer> {
 	public Integer call() {
 		RevisionGraph graph = this.cli.workspace().graph();
 		// With a database, each revision is marked applied or not; without one the graph alone is shown.
-		List<String> current = (this.cli.url != null) ? this.cli.migrator(null).current() : null;
+		List<String> current = this.cli.hasDatabase() ? this.cli.migrator(null).current() : null;
 		BitSet applied = (current != null) ? this.cli.workspace().planner().applied(current) : null;
 		List<Map<String, Object>> json = new ArrayList<>(graph.size());
 		Output output = this.cli.output();

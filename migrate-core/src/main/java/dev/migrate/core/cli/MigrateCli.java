@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 
 import dev.migrate.core.ErrorCode;
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.dialect.Dialects;
+import dev.migrate.core.dialect.Vendors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,21 +83,38 @@ public final class MigrateCli {
 
 	private Workspace workspace;
 
+	private CommandContext context;
+
 	public static void main(String[] args) {
 		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
 	}
 
 	/** Runs one command and returns its exit status. */
 	public static int run(PrintWriter out, PrintWriter err, String... args) {
+		return run(out, err, null, args);
+	}
+
+	/**
+	 * Runs one command against what an application supplies (its DataSource, settings and
+	 * revisions) instead of {@code --url} and the options, and returns its exit status; output,
+	 * errors and statuses are those of the command line.
+	 *
+	 * @param context the application's side, or {@code null} for the options
+	 */
+	public static int run(PrintWriter out, PrintWriter err, CommandContext context, String... args) {
 		MigrateCli cli = new MigrateCli();
 		cli.out = out;
 		cli.err = err;
+		cli.context = context;
 		CommandLine commandLine = new CommandLine(cli);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		// Relative targets such as "-1" are arguments, not options.
 		commandLine.setUnmatchedOptionsArePositionalParams(true);
 		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> cli.fail(exception));
+		if (context != null) {
+			ApplicationContextOptions.apply(commandLine, context);
+		}
 		return commandLine.execute(args);
 	}
 
@@ -111,9 +130,23 @@ public final class MigrateCli {
 
 	Workspace workspace() {
 		if (this.workspace == null) {
-			this.workspace = new Workspace(this.locations, Thread.currentThread().getContextClassLoader());
+			this.workspace = (this.context != null) ? Workspace.of(this.context)
+					: new Workspace(this.locations, Thread.currentThread().getContextClassLoader(), this::vendor);
 		}
 		return this.workspace;
+	}
+
+	/** Whether the command has a database to read: --url, or the application's DataSource. */
+	boolean hasDatabase() {
+		return this.context != null || this.url != null;
+	}
+
+	/** What {vendor} in --locations means: --dialect, else from --url, else postgresql. */
+	private String vendor() {
+		if (this.dialect != null) {
+			return Dialects.builtIn().byName(this.dialect).name();
+		}
+		return (this.url != null) ? Vendors.forUrl(this.url) : "postgresql";
 	}
 
 	/** The engine for commands that need a database. */
@@ -124,6 +157,10 @@ public final class MigrateCli {
 	/** The engine, with a check of what an upgrade is about to run (the guard). */
 	dev.migrate.core.engine.Migrator migrator(dev.migrate.core.engine.MigrateListener listener,
 			dev.migrate.core.engine.PlanCheck planCheck) {
+		if (this.context != null) {
+			return new dev.migrate.core.engine.Migrator(this.context.dataSource(), workspace().graph(),
+					this.context.settings(), java.time.Clock.systemUTC(), listener, null, planCheck);
+		}
 		if (this.url == null || this.url.isBlank()) {
 			throw new dev.migrate.core.MigrateException(ErrorCode.USAGE,
 					"This command needs a database: pass --url (or set MIGRATE_URL), with --user and --password as needed.");
@@ -152,6 +189,9 @@ public final class MigrateCli {
 	String dialectName() {
 		if (this.dialect != null) {
 			return this.dialect;
+		}
+		if (this.context != null) {
+			return this.context.dialect();
 		}
 		if (this.url != null && this.url.startsWith("jdbc:")) {
 			String rest = this.url.substring(5);
