@@ -22,7 +22,7 @@ import dev.migrate.spring.autoconfigure.testsupport.RecordingExit;
 
 /**
  * How command mode reports failures and input errors, on a plain application without JPA
- * (every command on H2 and PostgreSQL with JPA: {@code dev.migrate.spring.commandmode}).
+ * (every command on H2 and PostgreSQL with JPA: {@code dev.migrate.it.commandmode} in migrate-spring-boot-it).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class MigrateCommandTests {

@@ -1,8 +1,7 @@
-package dev.migrate.spring.commandmode;
+package dev.migrate.it.commandmode;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.migrate.spring.autoconfigure.testsupport.RecordingExit;
 
 /** What one run of the application did: its exit statuses, and whether its runner, job and server ran. */
 public final class Probe {

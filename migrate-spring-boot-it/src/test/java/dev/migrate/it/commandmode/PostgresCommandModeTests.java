@@ -1,8 +1,7 @@
-package dev.migrate.spring.commandmode;
+package dev.migrate.it.commandmode;
 
 import org.junit.jupiter.api.AfterEach;
 
-import dev.migrate.spring.autoconfigure.testsupport.PostgresSchema;
 
 /** Command mode on the local PostgreSQL, in a fresh schema. */
 class PostgresCommandModeTests extends CommandModeContractTests {

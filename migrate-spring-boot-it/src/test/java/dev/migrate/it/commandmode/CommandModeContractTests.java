@@ -1,4 +1,4 @@
-package dev.migrate.spring.commandmode;
+package dev.migrate.it.commandmode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;

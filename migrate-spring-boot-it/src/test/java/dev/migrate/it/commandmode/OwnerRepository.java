@@ -1,4 +1,4 @@
-package dev.migrate.spring.commandmode;
+package dev.migrate.it.commandmode;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
