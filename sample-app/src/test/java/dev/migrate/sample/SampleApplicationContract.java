@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.migrate.sample.bookmarks.BookmarkEntries;
+import dev.migrate.sample.bookmarks.BookmarkEntry;
 
 import tools.jackson.databind.JsonNode;
 
@@ -14,6 +18,9 @@ abstract class SampleApplicationContract {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	BookmarkEntries entries;
 
 	/** The head this database's revisions end at. */
 	abstract String head();
@@ -71,6 +78,21 @@ abstract class SampleApplicationContract {
 		assertThat(created.statusCode()).isEqualTo(201);
 		long id = Http.parse(created.body()).get("id").asLong();
 		assertThat(http().json("/bookmarks/" + id).get("owner").asString()).isEqualTo("ada");
+	}
+
+	@Test
+	void theJpaEntityReadsAndWritesTheSameRowsAsTheApi() {
+		String owner = "grace-" + System.nanoTime();
+		HttpResponse<String> created = http().post("/bookmarks",
+				"{\"link\":\"https://example.org/jpa\",\"title\":\"Through JDBC\",\"owner\":\"" + owner + "\"}");
+		assertThat(created.statusCode()).isEqualTo(201);
+		this.entries.save(new BookmarkEntry("https://example.org/jpa2", "Through JPA", owner));
+		assertThat(this.entries.findByOwnerOrderById(owner)).extracting(BookmarkEntry::getTitle)
+			.containsExactly("Through JDBC", "Through JPA");
+		assertThat(this.entries.findByOwnerOrderById(owner).get(1).getCreatedAt()).as("the schema's default")
+			.isNotNull();
+		long id = this.entries.findByOwnerOrderById(owner).get(1).getId();
+		assertThat(http().json("/bookmarks/" + id).get("title").asString()).isEqualTo("Through JPA");
 	}
 
 	@Test

@@ -133,6 +133,15 @@ class SampleLifecycleTests {
 		assertThat(current.status()).as(current.output()).isZero();
 		assertThat(current.output()).contains("7a8b9c0d1e07").contains("UP_TO_DATE");
 
+		Run downgrade = sample(database, "--migrate.command=downgrade -1");
+		assertThat(downgrade.status()).as(downgrade.output()).isZero();
+		assertThat(downgrade.output()).contains("Done: 7a8b9c0d1e07 -> ").doesNotContain("Tomcat started");
+
+		Run json = sample(database, "--migrate.command=current --json");
+		assertThat(json.status()).as(json.output()).isZero();
+		assertThat(json.output()).contains("\"state\" : \"PENDING\"").contains("\"pendingCount\" : 1")
+			.doesNotContain("Starting SampleApplication");
+
 		Run bad = sample(database, "--migrate.command=upgrade", "--migrate.target=no_such_rev");
 		assertThat(bad.status()).as(bad.output()).isEqualTo(2);
 		assertThat(bad.output()).contains("no_such_rev");

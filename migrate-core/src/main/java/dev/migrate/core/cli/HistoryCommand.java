@@ -25,7 +25,7 @@ final class HistoryCommand implements Callable<Integer> {
 		// With a database, each revision is marked applied or not; without one the graph alone is shown.
 		// applied is what the status does not list as pending, so that a database ahead of the code (its
 		// version table names revisions these files lack) shows what it has of them too
-		MigrationStatus status = (this.cli.url != null) ? this.cli.migrator(null).status("heads") : null;
+		MigrationStatus status = this.cli.hasDatabase() ? this.cli.migrator(null).status("heads") : null;
 		List<String> current = (status != null) ? status.current() : null;
 		List<String> unknown = (status != null) ? status.unknown() : List.of();
 		BitSet applied = null;

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import dev.migrate.core.ErrorCode;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.Secrets;
+import dev.migrate.core.dialect.Dialects;
+import dev.migrate.core.dialect.Vendors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,6 +91,8 @@ public final class MigrateCli {
 	 */
 	private static final String MARIADB_ERROR_PACKET_LOG = "org.slf4j.simpleLogger.log.org.mariadb.jdbc.message.server.ErrorPacket";
 
+	private CommandContext context;
+
 	public static void main(String[] args) {
 		if (System.getProperty(MARIADB_ERROR_PACKET_LOG) == null) {
 			System.setProperty(MARIADB_ERROR_PACKET_LOG, "off");
@@ -98,10 +102,22 @@ public final class MigrateCli {
 
 	/** Runs one command and returns its exit status. */
 	public static int run(PrintWriter out, PrintWriter err, String... args) {
+		return run(out, err, null, args);
+	}
+
+	/**
+	 * Runs one command against what an application supplies (its DataSource, settings and
+	 * revisions) instead of {@code --url} and the options, and returns its exit status; output,
+	 * errors and statuses are those of the command line.
+	 *
+	 * @param context the application's side, or {@code null} for the options
+	 */
+	public static int run(PrintWriter out, PrintWriter err, CommandContext context, String... args) {
 		MigrateCli cli = new MigrateCli();
 		// Everything printed, picocli's own messages included, leaves without the run's secrets.
 		cli.out = new PrintWriter(new ScrubbingWriter(out, cli::secrets), true);
 		cli.err = new PrintWriter(new ScrubbingWriter(err, cli::secrets), true);
+		cli.context = context;
 		CommandLine commandLine = new CommandLine(cli);
 		// Every command, also one added later, answers --help and --version, and `help <command>` too.
 		commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true)
@@ -113,6 +129,9 @@ public final class MigrateCli {
 		// number as a positional one, and anything else starting with "-" that is not an option is
 		// an unknown option, reported with the nearest options.
 		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> cli.fail(exception));
+		if (context != null) {
+			ApplicationContextOptions.apply(commandLine, context);
+		}
 		try {
 			return commandLine.execute(args);
 		}
@@ -134,14 +153,31 @@ public final class MigrateCli {
 
 	/** The password of this run and the passwords its URL carries: never printed. */
 	Secrets secrets() {
+		if (this.context != null) {
+			return this.context.secrets();
+		}
 		return Secrets.of(java.util.Arrays.asList(this.password), java.util.Arrays.asList(this.url));
 	}
 
 	Workspace workspace() {
 		if (this.workspace == null) {
-			this.workspace = new Workspace(this.locations, Thread.currentThread().getContextClassLoader());
+			this.workspace = (this.context != null) ? Workspace.of(this.context)
+					: new Workspace(this.locations, Thread.currentThread().getContextClassLoader(), this::vendor);
 		}
 		return this.workspace;
+	}
+
+	/** Whether the command has a database to read: --url, or the application's DataSource. */
+	boolean hasDatabase() {
+		return this.context != null || this.url != null;
+	}
+
+	/** What {vendor} in --locations means: --dialect, else from --url, else postgresql. */
+	private String vendor() {
+		if (this.dialect != null) {
+			return Dialects.builtIn().byName(this.dialect).name();
+		}
+		return (this.url != null) ? Vendors.forUrl(this.url) : "postgresql";
 	}
 
 	/** The engine for commands that need a database. */
@@ -152,6 +188,10 @@ public final class MigrateCli {
 	/** The engine, with a check of what an upgrade is about to run (the guard). */
 	dev.migrate.core.engine.Migrator migrator(dev.migrate.core.engine.MigrateListener listener,
 			dev.migrate.core.engine.PlanCheck planCheck) {
+		if (this.context != null) {
+			return new dev.migrate.core.engine.Migrator(this.context.dataSource(), workspace().graph(),
+					this.context.settings(), java.time.Clock.systemUTC(), listener, null, planCheck);
+		}
 		if (this.url == null || this.url.isBlank()) {
 			throw new dev.migrate.core.MigrateException(ErrorCode.USAGE,
 					"This command needs a database: pass --url (or set MIGRATE_URL), with --user and --password as needed.");
@@ -181,6 +221,9 @@ public final class MigrateCli {
 	String dialectName() {
 		if (this.dialect != null) {
 			return this.dialect;
+		}
+		if (this.context != null) {
+			return this.context.dialect();
 		}
 		if (this.url != null && this.url.startsWith("jdbc:")) {
 			String rest = this.url.substring(5);

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.Supplier;
 
 import dev.migrate.core.ErrorCode;
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.dialect.Vendors;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.plan.Planner;
 import dev.migrate.core.revision.Location;
@@ -20,21 +22,37 @@ final class Workspace {
 
 	private final List<Location> locations;
 
-	private final ClassLoader classLoader;
+	private final Supplier<RevisionGraph> source;
 
 	private RevisionGraph graph;
 
-	Workspace(List<String> locations, ClassLoader classLoader) {
-		this.locations = locations.stream().map(Location::parse).toList();
-		this.classLoader = classLoader;
+	/**
+	 * @param locations the locations as given; {@code {vendor}} in them, and the vendor-named
+	 * folders under them, are resolved with {@code vendor}
+	 */
+	Workspace(List<String> locations, ClassLoader classLoader, Supplier<String> vendor) {
+		this.locations = Vendors.resolve(locations, vendor).stream().map(Location::parse).toList();
+		this.source = () -> {
+			RevisionLoader loader = new RevisionLoader(classLoader, vendor);
+			List<Revision> revisions = new ArrayList<>(loader.load(this.locations));
+			revisions.addAll(loader.loadJava());
+			return RevisionGraph.of(revisions);
+		};
+	}
+
+	private Workspace(CommandContext context) {
+		this.locations = List.of(new Location.Filesystem(context.revisionDirectory().toString()));
+		this.source = context::graph;
+	}
+
+	/** The application's revisions, and its revision directory as the place new files go. */
+	static Workspace of(CommandContext context) {
+		return new Workspace(context);
 	}
 
 	RevisionGraph graph() {
 		if (this.graph == null) {
-			RevisionLoader loader = new RevisionLoader(this.classLoader);
-			List<Revision> revisions = new ArrayList<>(loader.load(this.locations));
-			revisions.addAll(loader.loadJava());
-			this.graph = RevisionGraph.of(revisions);
+			this.graph = this.source.get();
 		}
 		return this.graph;
 	}

@@ -44,17 +44,10 @@ final class StatusReader {
 	}
 
 	/**
-	 * @param runner who holds the lock while a revision is recorded as started, or {@code null}:
-	 * such a revision is running, not failed
-	 */
-	MigrationStatus status(Session.Snapshot snapshot, String target, String runner) {
-		return judge(snapshot, target, runner).status();
-	}
-
-	/**
 	 * @param snapshot the tables; its history may be empty only when no version row is unknown and
 	 * no failure blocks (what {@link Session#readForStatus} reads)
-	 * @param runner who holds the lock while a revision is recorded as started, or {@code null}
+	 * @param runner who holds the lock while a revision is recorded as started, or {@code null}:
+	 * such a revision is running, not failed
 	 */
 	Verdict judge(Session.Snapshot snapshot, String target, String runner) {
 		List<String> heads = this.graph.heads();

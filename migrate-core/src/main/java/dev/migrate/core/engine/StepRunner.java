@@ -89,7 +89,7 @@ final class StepRunner {
 		catch (StatementFailure failure) {
 			rollback(connection, failure.cause);
 			recordRollback(connection, started, failure);
-			throw failed(prepared, failure, true, List.of());
+			throw failure.toRevisionFailure(prepared, true, List.of());
 		}
 		catch (SQLException | RuntimeException ex) {
 			rollback(connection, ex);
@@ -119,7 +119,7 @@ final class StepRunner {
 			catch (StatementFailure failure) {
 				statement.execute(this.sql.finishStarted(started.finish(this.clock.instant(), Outcome.FAILED,
 						failure.number - 1, failure.number, message(failure.cause))));
-				throw failed(prepared, failure, false, invalidIndexes(connection, failure));
+				throw failure.toRevisionFailure(prepared, false, invalidIndexes(connection, failure));
 			}
 			// The record of a finished step is plain DML: commit it atomically even where DDL is not.
 			connection.setAutoCommit(false);
@@ -243,60 +243,8 @@ final class StepRunner {
 		return names;
 	}
 
-	private RevisionFailedException failed(PreparedStep prepared, StatementFailure failure, boolean rolledBack,
-			List<String> invalidIndexes) {
-		Revision revision = prepared.step().revision();
-		String verb = prepared.step().operation().key();
-		int line = (failure.statement != null) ? failure.statement.line() : 0;
-		StringBuilder message = new StringBuilder();
-		message.append("The ").append(verb).append(" of revision ").append(revision.id()).append(" (").append(revision.source());
-		if (line > 0) {
-			message.append(", line ").append(line);
-		}
-		message.append(") failed at statement ").append(failure.number).append(" of ").append(failure.total).append(": ")
-			.append(message(failure.cause)).append(". ");
-		if (rolledBack) {
-			message.append("Its transaction was rolled back: the database is as it was before this revision, and the "
-					+ "revisions before it stay applied. Fix the revision and run again.");
-		}
-		else {
-			message.append("It ran outside a transaction, so the ").append(failure.number - 1)
-				.append(" statement(s) before it stay in the database. The failure is recorded and blocks the next run: "
-						+ "bring the schema to a known state by hand, then run 'migrate resolve ")
-				.append(revision.id())
-				.append(" --applied' (you completed it) or '--rolled-back' (you undid what ran).");
-		}
-		for (String index : invalidIndexes) {
-			message.append(" The failed statement left the INVALID index ").append(index)
-				.append(" behind: drop it with 'DROP INDEX CONCURRENTLY ").append(index)
-				.append(";' before the revision runs again.");
-		}
-		return new RevisionFailedException(revision.id(), message.toString(), line, failure.number, failure.cause);
-	}
-
 	static String message(Throwable cause) {
 		return Excerpts.message(cause);
-	}
-
-	/** A statement of the revision failed (as opposed to migrate's own bookkeeping). */
-	private static final class StatementFailure extends Exception {
-
-		private final int number;
-
-		private final int total;
-
-		private final SqlStatement statement;
-
-		private final Exception cause;
-
-		StatementFailure(int number, int total, SqlStatement statement, Exception cause) {
-			super(cause);
-			this.number = number;
-			this.total = total;
-			this.statement = statement;
-			this.cause = cause;
-		}
-
 	}
 
 }

@@ -27,7 +27,7 @@ final class AlterTableParser {
 	 * @param online whether the statement was written {@code ALTER ONLINE TABLE} (MariaDB)
 	 */
 	List<Operation> actions(SqlName table, TokenCursor statement, boolean online) {
-		online = online || StatementClassifier.isOnline(statement);
+		online = online || LockClause.isNone(statement);
 		List<Operation> operations = new ArrayList<>();
 		for (TokenCursor action : statement.splitRest(",")) {
 			for (Operation operation : action(table, action)) {

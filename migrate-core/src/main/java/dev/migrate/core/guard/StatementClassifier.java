@@ -17,11 +17,9 @@ import dev.migrate.core.sql.SqlToken;
  */
 final class StatementClassifier {
 
-	/** Objects besides tables and indexes whose DROP the guard reports ({@code MATERIALIZED VIEW} is read apart). */
-	private static final List<String> DROPPED_OBJECTS = List.of("VIEW", "SEQUENCE", "SCHEMA", "DATABASE", "FUNCTION",
-			"PROCEDURE", "TYPE", "DOMAIN", "TRIGGER", "EXTENSION");
-
 	private final AlterTableParser alterTable = new AlterTableParser();
+
+	private final DropParser drop = new DropParser();
 
 	List<Operation> classify(TokenCursor statement) {
 		if (statement.isWord("WITH")) {
@@ -31,7 +29,7 @@ final class StatementClassifier {
 			return create(statement);
 		}
 		if (statement.accept("DROP")) {
-			return drop(statement);
+			return this.drop.drop(statement);
 		}
 		if (statement.accept("ALTER")) {
 			return alter(statement);
@@ -117,77 +115,10 @@ final class StatementClassifier {
 		}
 		statement.accept("ONLY");
 		SqlName table = statement.name();
-		if (isOnline(statement)) {
+		if (LockClause.isNone(statement)) {
 			flags.add(Flag.ONLINE);
 		}
 		return List.of(Operation.of(Kind.CREATE_INDEX, table, name, unique, flags));
-	}
-
-	private List<Operation> drop(TokenCursor statement) {
-		Set<Flag> flags = EnumSet.noneOf(Flag.class);
-		if (statement.accept("TEMPORARY")) {
-			flags.add(Flag.TEMPORARY);
-		}
-		if (statement.accept("TABLE")) {
-			return dropEach(statement, Kind.DROP_TABLE, null, flags);
-		}
-		if (statement.accept("INDEX")) {
-			return dropIndexes(statement);
-		}
-		if (statement.accept("MATERIALIZED", "VIEW")) {
-			return dropEach(statement, Kind.DROP_OBJECT, "MATERIALIZED VIEW", flags);
-		}
-		for (String object : DROPPED_OBJECTS) {
-			if (statement.accept(object)) {
-				return dropEach(statement, Kind.DROP_OBJECT, object, flags);
-			}
-		}
-		return List.of();
-	}
-
-	/** {@code [IF EXISTS] a, b [CASCADE]}: one operation per name. */
-	private List<Operation> dropEach(TokenCursor statement, Kind kind, String objectType, Set<Flag> flags) {
-		if (statement.acceptIfExists()) {
-			flags.add(Flag.IF_EXISTS);
-		}
-		if (statement.containsTopLevel("CASCADE")) {
-			flags.add(Flag.CASCADE);
-		}
-		List<Operation> operations = new ArrayList<>();
-		for (TokenCursor part : statement.splitRest(",")) {
-			SqlName name = part.name();
-			if (name == null) {
-				continue;
-			}
-			operations.add((kind == Kind.DROP_TABLE) ? Operation.of(kind, name, null, null, flags)
-					: Operation.of(kind, null, name.text(), objectType, flags));
-		}
-		return operations;
-	}
-
-	/** PostgreSQL {@code DROP INDEX [CONCURRENTLY] [IF EXISTS] a, b}; MariaDB {@code DROP INDEX a ON t}. */
-	private List<Operation> dropIndexes(TokenCursor statement) {
-		Set<Flag> flags = EnumSet.noneOf(Flag.class);
-		if (statement.accept("CONCURRENTLY")) {
-			flags.add(Flag.CONCURRENTLY);
-		}
-		if (statement.acceptIfExists()) {
-			flags.add(Flag.IF_EXISTS);
-		}
-		List<Operation> operations = new ArrayList<>();
-		for (TokenCursor part : statement.splitRest(",")) {
-			SqlName index = part.name();
-			if (index == null) {
-				continue;
-			}
-			SqlName table = part.accept("ON") ? part.name() : null;
-			Set<Flag> own = EnumSet.copyOf(flags);
-			if (isOnline(part)) {
-				own.add(Flag.ONLINE);
-			}
-			operations.add(Operation.of(Kind.DROP_INDEX, table, index.text(), null, own));
-		}
-		return operations;
 	}
 
 	private List<Operation> alter(TokenCursor statement) {
@@ -291,23 +222,6 @@ final class StatementClassifier {
 		String objectType = what.text().toUpperCase(Locale.ROOT);
 		SqlName table = objectType.equals("TABLE") ? name : null;
 		return List.of(Operation.of(Kind.REINDEX, table, (name != null) ? name.text() : null, objectType, flags));
-	}
-
-	/** Whether MariaDB's {@code LOCK [=] NONE} appears at the top level from the cursor on. */
-	static boolean isOnline(TokenCursor cursor) {
-		TokenCursor rest = cursor.rest();
-		while (!rest.atEnd()) {
-			if (rest.accept("LOCK")) {
-				rest.acceptSymbol("=");
-				if (rest.isWord("NONE")) {
-					return true;
-				}
-			}
-			else {
-				rest.skip();
-			}
-		}
-		return false;
 	}
 
 }

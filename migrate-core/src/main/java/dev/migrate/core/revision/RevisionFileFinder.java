@@ -15,18 +15,26 @@ import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 import dev.migrate.core.ErrorCode;
 import dev.migrate.core.MigrateException;
+import dev.migrate.core.dialect.Vendors;
 
 /**
  * Finds the revision files ({@code *.sql}, the extension in any case) under a {@link Location}, recursively, and reads them.
  * Files and folders whose names start with {@code .} are skipped: they are editor backups, VCS
  * metadata or the timestamped copies Kubernetes keeps beside a mounted ConfigMap. Symbolic links
  * are followed.
+ * <p>
+ * A folder named after a database vendor ({@link Vendors#NAMES}: {@code postgresql},
+ * {@code mariadb}, {@code mysql}, {@code h2}) holds that vendor's own revisions: it is read only
+ * when the database is of that vendor, so one location can ship a set per database next to shared
+ * revisions. Without a vendor (a finder built without one) every folder is read.
  * <p>
  * Classpath folders are read from every directory and jar that holds them. In a jar, the folder
  * must have its own directory entry, as Maven, Gradle and Spring Boot jars do: a jar without
@@ -38,8 +46,22 @@ final class RevisionFileFinder {
 
 	private final ClassLoader classLoader;
 
-	RevisionFileFinder(ClassLoader classLoader) {
+	private final Supplier<String> vendor;
+
+	/**
+	 * @param classLoader where classpath locations are read from
+	 * @param vendor the database's vendor, asked only when a vendor-named folder is met, or
+	 * {@code null} to read every folder
+	 */
+	RevisionFileFinder(ClassLoader classLoader, Supplier<String> vendor) {
 		this.classLoader = classLoader;
+		this.vendor = vendor;
+	}
+
+	/** Whether a folder of this name holds another vendor's revisions and is skipped. */
+	private boolean isOtherVendor(String folderName) {
+		String name = folderName.toLowerCase(Locale.ROOT);
+		return this.vendor != null && Vendors.NAMES.contains(name) && !name.equals(this.vendor.get());
 	}
 
 	/**
@@ -138,7 +160,7 @@ final class RevisionFileFinder {
 	 * {@code *.sql} is read without asking first what it is (a folder of that name fails the read
 	 * and is walked instead), so a folder of a thousand revisions costs no {@code stat} per file.
 	 */
-	private static void walkDirectory(Path root, FileSink sink) {
+	private void walkDirectory(Path root, FileSink sink) {
 		try {
 			List<Object> ancestors = new ArrayList<>();
 			ancestors.add(fileKey(root));
@@ -150,7 +172,7 @@ final class RevisionFileFinder {
 		}
 	}
 
-	private static void walk(Path directory, String prefix, FileSink sink, List<Object> ancestors) throws IOException {
+	private void walk(Path directory, String prefix, FileSink sink, List<Object> ancestors) throws IOException {
 		List<Path> folders = new ArrayList<>();
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
 			for (Path entry : entries) {
@@ -172,7 +194,7 @@ final class RevisionFileFinder {
 					}
 					sink.accept(prefix + name, content);
 				}
-				else if (Files.isDirectory(entry)) {
+				else if (!isOtherVendor(name) && Files.isDirectory(entry)) {
 					folders.add(entry);
 				}
 			}
@@ -194,7 +216,7 @@ final class RevisionFileFinder {
 		return Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
 	}
 
-	private static void walkJar(URL url, Location location, FileSink sink) {
+	private void walkJar(URL url, Location location, FileSink sink) {
 		try {
 			URLConnection connection = url.openConnection();
 			if (!(connection instanceof JarURLConnection jarConnection)) {
@@ -211,7 +233,7 @@ final class RevisionFileFinder {
 					String relativePath = entry.getName().startsWith(prefix)
 							? entry.getName().substring(prefix.length()) : null;
 					if (relativePath != null && !entry.isDirectory() && isVisiblePath(relativePath)
-							&& isRevisionFile(relativePath)) {
+							&& isRevisionFile(relativePath) && isOwnVendorPath(relativePath)) {
 						try (InputStream in = jar.getInputStream(entry)) {
 							sink.accept(relativePath, in.readAllBytes());
 						}
@@ -223,6 +245,17 @@ final class RevisionFileFinder {
 			throw new MigrateException(ErrorCode.USAGE,
 					"Cannot read revision files of '" + location + "' from " + url + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/** Whether no folder on the path is another vendor's. */
+	private boolean isOwnVendorPath(String relativePath) {
+		String[] names = relativePath.split("/");
+		for (int i = 0; i < names.length - 1; i++) {
+			if (isOtherVendor(names[i])) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isRevisionFile(String path) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +37,21 @@ public final class RevisionLoader {
 	 * {@code META-INF/services} registrations are read from
 	 */
 	public RevisionLoader(ClassLoader classLoader) {
+		this(classLoader, null);
+	}
+
+	/**
+	 * A loader for one database vendor: folders named after another vendor ({@code h2/} when
+	 * the database is PostgreSQL) are not read.
+	 *
+	 * @param classLoader the class loader that classpath locations and
+	 * {@code META-INF/services} registrations are read from
+	 * @param vendor the database's vendor ({@link dev.migrate.core.dialect.Vendors}), asked only
+	 * when a vendor-named folder is met; {@code null} reads every folder
+	 */
+	public RevisionLoader(ClassLoader classLoader, Supplier<String> vendor) {
 		this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
-		this.finder = new RevisionFileFinder(classLoader);
+		this.finder = new RevisionFileFinder(classLoader, vendor);
 	}
 
 	/**

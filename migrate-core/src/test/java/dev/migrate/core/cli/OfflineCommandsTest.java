@@ -282,4 +282,29 @@ class OfflineCommandsTest {
 		assertThat(run.err()).contains("unknown prefix");
 	}
 
+	@Test
+	void vendorInLocationsComesFromTheDialectOrTheUrl() throws IOException {
+		write("sets/h2/e100_h2.sql", "-- revision: e100\n-- down_revision: none\n-- migrate:upgrade\nSELECT 1;\n");
+		write("sets/mysql/e200_mysql.sql", "-- revision: e200\n-- down_revision: none\n-- migrate:upgrade\nSELECT 1;\n");
+		String location = "filesystem:" + this.dir.resolve("sets") + "/{vendor}";
+		assertThat(CliRun.of("--locations", location, "--dialect", "h2", "heads").out()).contains("e100")
+			.doesNotContain("e200");
+		assertThat(CliRun.of("--locations", location, "--url", "jdbc:mysql://db.invalid/app", "heads").out())
+			.contains("e200")
+			.doesNotContain("e100");
+		CliRun unknown = CliRun.of("--locations", location, "--url", "jdbc:oracle:thin:@x:1521", "heads");
+		assertThat(unknown.status()).isEqualTo(2);
+		assertThat(unknown.err()).contains("Cannot resolve {vendor} for the JDBC URL 'jdbc:oracle:...'");
+	}
+
+	@Test
+	void vendorFoldersUnderALocationAreReadOnlyForTheirVendor() throws IOException {
+		write("postgresql/f100_pg.sql", "-- revision: f100\n-- down_revision: cccc00000003\n-- migrate:upgrade\nSELECT 1;\n");
+		write("h2/f100_h2.sql", "-- revision: f100\n-- down_revision: cccc00000003\n-- migrate:upgrade\nSELECT 2;\n");
+		CliRun postgres = run("show", "f100");
+		assertThat(postgres.status()).as(postgres.err()).isZero();
+		assertThat(postgres.out()).contains("postgresql/f100_pg.sql");
+		assertThat(run("--dialect", "h2", "show", "f100").out()).contains("h2/f100_h2.sql");
+	}
+
 }

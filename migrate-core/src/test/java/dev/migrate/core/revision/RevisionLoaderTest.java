@@ -230,6 +230,35 @@ class RevisionLoaderTest {
 		assertThat(revisions).extracting(Revision::id).containsExactly("2b00", "3c00", "0a00");
 	}
 
+	@Test
+	void readsOnlyTheDatabasesOwnVendorFolderBesideTheSharedRevisions() throws IOException {
+		Path root = this.temp.resolve("revisions");
+		write(root, "1a00_shared.sql", revisionFile("1a00", "none"));
+		write(root, "postgresql/2b00_index.sql", revisionFile("2b00", "1a00"));
+		write(root, "h2/2b00_index.sql", revisionFile("2b00", "1a00"));
+		write(root, "more/MariaDB/2b00_index.sql", revisionFile("2b00", "1a00"));
+		List<Location> locations = List.of(new Location.Filesystem(root.toString()));
+		List<Revision> onH2 = new RevisionLoader(getClass().getClassLoader(), () -> "h2").load(locations);
+		assertThat(onH2).extracting(Revision::source)
+			.containsExactly(root.resolve("1a00_shared.sql").toString(), root.resolve("h2/2b00_index.sql").toString());
+		List<Revision> onMariaDb = new RevisionLoader(getClass().getClassLoader(), () -> "mariadb").load(locations);
+		assertThat(onMariaDb).extracting(Revision::source).containsExactly(root.resolve("1a00_shared.sql").toString(),
+				root.resolve("more/MariaDB/2b00_index.sql").toString());
+		assertThat(this.loader.load(locations)).as("without a vendor every folder is read").hasSize(4);
+	}
+
+	@Test
+	void readsOnlyTheDatabasesOwnVendorFolderInsideAJar() throws IOException {
+		Path jar = jar("app.jar", Map.of("db/revisions/1a00_first.sql", revisionFile("1a00", "none"),
+				"db/revisions/postgresql/2b00_second.sql", revisionFile("2b00", "1a00"),
+				"db/revisions/h2/2b00_second.sql", revisionFile("2b00", "1a00")));
+		try (URLClassLoader classLoader = new URLClassLoader(new URL[] { jar.toUri().toURL() }, null)) {
+			List<Revision> revisions = new RevisionLoader(classLoader, () -> "postgresql").load(List.of(Location.DEFAULT));
+			assertThat(revisions).extracting(Revision::source).containsExactly("classpath:db/revisions/1a00_first.sql",
+					"classpath:db/revisions/postgresql/2b00_second.sql");
+		}
+	}
+
 	/** Writes a jar with a directory entry for every folder, as Maven and Gradle do. */
 	private Path jar(String name, Map<String, String> files) throws IOException {
 		Path jar = this.temp.resolve(name);

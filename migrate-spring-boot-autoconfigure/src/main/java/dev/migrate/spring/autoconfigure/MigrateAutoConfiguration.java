@@ -34,6 +34,7 @@ import org.springframework.util.StringUtils;
 import dev.migrate.core.ErrorCode;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.dialect.TableNames;
+import dev.migrate.core.dialect.Vendors;
 import dev.migrate.core.engine.MigrateListener;
 import dev.migrate.core.engine.MigrateSettings;
 import dev.migrate.core.engine.Migrator;
@@ -127,10 +128,21 @@ public final class MigrateAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		RevisionGraph migrateRevisionGraph(ResourceLoader resourceLoader, ObjectProvider<JavaRevision> javaRevisions) {
+		DatabaseVendor migrateDatabaseVendor(ObjectProvider<MigrationDataSource> dataSource) {
+			return new DatabaseVendor(() -> dataSource.getObject().dataSource());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		RevisionGraph migrateRevisionGraph(ResourceLoader resourceLoader, ObjectProvider<JavaRevision> javaRevisions,
+				DatabaseVendor vendor) {
 			return MigrateStartupException.wrapping(() -> {
-				List<Location> locations = this.properties.getLocations().stream().map(Location::parse).toList();
-				List<Revision> revisions = new ArrayList<>(new RevisionLoader(classLoader(resourceLoader)).load(locations));
+				List<Location> locations = Vendors.resolve(this.properties.getLocations(), vendor)
+					.stream()
+					.map(Location::parse)
+					.toList();
+				List<Revision> revisions = new ArrayList<>(
+						new RevisionLoader(classLoader(resourceLoader), vendor).load(locations));
 				int files = revisions.size();
 				javaRevisions.orderedStream().map(RevisionLoader::fromJava).forEach(revisions::add);
 				RevisionGraph graph = RevisionGraph.of(revisions);
@@ -212,10 +224,14 @@ public final class MigrateAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		MigrateCommandRunner migrateCommandRunner(ApplicationContext context, ObjectProvider<Migrator> migrator,
-				MigrationTracker tracker, MigrateExit exit, MigrateProperties properties) {
-			return new MigrateCommandRunner(context, migrator::getObject, tracker, exit, properties.getCommand(),
-					properties.getTarget());
+		MigrateCommandRunner migrateCommandRunner(ApplicationContext context, ObjectProvider<MigrationDataSource> dataSource,
+				ObjectProvider<RevisionGraph> graph, ObjectProvider<MigrateSettings> settings,
+				ObjectProvider<DatabaseVendor> vendor, MigrateExit exit, MigrateProperties properties) {
+			return new MigrateCommandRunner(context,
+					new ApplicationCommandContext(dataSource, graph, settings, vendor, properties,
+							MigrateSecrets.from(context.getEnvironment())),
+					exit,
+					properties.getCommand());
 		}
 
 	}

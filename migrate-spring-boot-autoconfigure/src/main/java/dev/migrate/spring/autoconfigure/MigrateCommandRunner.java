@@ -1,136 +1,119 @@
 package dev.migrate.spring.autoconfigure;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Supplier;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
 
 import dev.migrate.core.MigrateException;
-import dev.migrate.core.Secrets;
-import dev.migrate.core.engine.MigrationResult;
-import dev.migrate.core.engine.MigrationStatus;
-import dev.migrate.core.engine.Migrator;
-import dev.migrate.core.engine.State;
-import dev.migrate.core.revision.Revision;
+import dev.migrate.core.cli.CommandContext;
+import dev.migrate.core.cli.MigrateCli;
 
 /**
- * Runs {@code migrate.command} once the context has started, prints the result and ends the
- * application with the command line's exit status: 0 done, 1 failed, 2 input error (an unknown
- * command, a bad property, target or revision). {@link MigrateCommandEnvironmentPostProcessor} has
- * already kept the web server from starting and made the context lazy, so the migrator is only
- * built here, where its errors become exit statuses.
+ * Runs {@code migrate.command} with the command line's parser, output and exit statuses, against
+ * the application's own configuration, then ends the application through {@link MigrateExit}.
+ * <p>
+ * It runs as the first {@link SmartLifecycle} to start, while the context finishes its refresh:
+ * after the beans exist (lazily, see {@link MigrateCommandEnvironmentPostProcessor}) but before
+ * any other lifecycle bean starts (message listener containers, schedulers), before
+ * {@code @Scheduled} tasks are scheduled (on the context's refresh event) and before any
+ * {@code ApplicationRunner} or {@code CommandLineRunner} is called. The default exit ends the JVM
+ * here, so none of these ever runs. An exit that returns (a test's) makes this throw
+ * {@link CommandFinished}, which ends {@code SpringApplication.run} the same way.
  */
-public final class MigrateCommandRunner implements ApplicationRunner {
-
-	/** The commands, as {@code migrate.command} names them. */
-	public static final List<String> COMMANDS = List.of("upgrade", "current");
+public final class MigrateCommandRunner implements SmartLifecycle {
 
 	private final ApplicationContext context;
 
-	private final Supplier<Migrator> migrator;
-
-	private final MigrationTracker tracker;
+	private final CommandContext commandContext;
 
 	private final MigrateExit exit;
 
 	private final String command;
 
-	private final String target;
-
 	private final PrintStream out;
+
+	private final PrintStream err;
+
+	private volatile boolean running;
 
 	/**
 	 * @param context the context to end
-	 * @param migrator supplies the migrator when the command runs
-	 * @param tracker records an upgrade
+	 * @param commandContext the application's DataSource, revisions and settings
 	 * @param exit ends the application
-	 * @param command {@code migrate.command}
-	 * @param target {@code migrate.target}
+	 * @param command {@code migrate.command}, e.g. {@code downgrade -1}
 	 */
-	public MigrateCommandRunner(ApplicationContext context, Supplier<Migrator> migrator, MigrationTracker tracker,
-			MigrateExit exit, String command, String target) {
+	public MigrateCommandRunner(ApplicationContext context, CommandContext commandContext, MigrateExit exit,
+			String command) {
 		this.context = Objects.requireNonNull(context, "context");
-		this.migrator = Objects.requireNonNull(migrator, "migrator");
-		this.tracker = Objects.requireNonNull(tracker, "tracker");
+		this.commandContext = Objects.requireNonNull(commandContext, "commandContext");
 		this.exit = Objects.requireNonNull(exit, "exit");
-		this.command = (command != null) ? command.strip().toLowerCase(Locale.ROOT) : "";
-		this.target = Objects.requireNonNull(target, "target");
+		this.command = (command != null) ? command : "";
 		this.out = System.out;
+		this.err = System.err;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		this.exit.exit(this.context, execute());
+	public void start() {
+		this.running = true;
+		int status = execute();
+		this.exit.exit(this.context, status);
+		throw new CommandFinished(this.command, status);
 	}
 
 	/** Runs the command and returns its exit status. */
 	int execute() {
+		PrintWriter out = new PrintWriter(this.out, true);
+		PrintWriter err = new PrintWriter(this.err, true);
+		List<String> words;
 		try {
-			switch (this.command) {
-				case "upgrade":
-					return upgrade();
-				case "current":
-					return current();
-				default:
-					this.out.println("migrate: unknown migrate.command '" + this.command + "'; use one of "
-							+ String.join(", ", COMMANDS));
-					return 2;
-			}
+			words = CommandWords.split(this.command);
 		}
-		catch (RuntimeException ex) {
-			MigrateException migrate = MigrateFailures.find(ex);
-			Secrets secrets = MigrateSecrets.from(this.context.getEnvironment());
-			if (migrate == null) {
-				this.out.println("migrate " + this.command + " failed: " + secrets.scrub(ex.toString()));
-				secrets.scrub((Throwable) ex).printStackTrace(this.out);
-				return 1;
-			}
-			this.out.println("migrate " + this.command + " failed: " + secrets.scrub(migrate.getMessage()));
-			this.out.println("Action: " + MigrateFailures.action(migrate));
-			return migrate.code().exitStatus();
+		catch (MigrateException ex) {
+			err.println("error: " + MigrateSecrets.from(this.context.getEnvironment()).scrub(ex.getMessage()));
+			return ex.code().exitStatus();
 		}
+		return MigrateCli.run(out, err, this.commandContext, words.toArray(new String[0]));
 	}
 
-	private int upgrade() {
-		Migrator migrator = this.migrator.get();
-		MigrationResult result = this.tracker.run(this.target, () -> migrator.upgrade(this.target));
-		if (result.state() == State.AHEAD) {
-			this.out.println("migrate upgrade: the database is ahead of this code (" + rows(result.before())
-					+ "); nothing was run");
-		}
-		else if (result.applied().isEmpty() && result.before().equals(result.after())) {
-			this.out.println("migrate upgrade: nothing to do; current: " + rows(result.after()));
-		}
-		else {
-			this.out.println("migrate upgrade: " + rows(result.before()) + " -> " + rows(result.after()) + ", "
-					+ result.applied().size() + " revision(s) applied");
-		}
-		return 0;
+	@Override
+	public void stop() {
+		this.running = false;
 	}
 
-	private int current() {
-		MigrationStatus status = this.migrator.get().status(this.target);
-		this.out.println("state:   " + status.state());
-		this.out.println("current: " + rows(status.current()));
-		this.out.println("heads:   " + rows(status.heads()));
-		this.out.println("pending: " + status.pending().size());
-		for (Revision revision : status.pending()) {
-			this.out.println("  " + revision.id() + (revision.message().isEmpty() ? "" : "  " + revision.message())
-					+ ((revision.phase() != null) ? "  [" + revision.phase().key() + "]" : ""));
-		}
-		if (status.detail() != null) {
-			this.out.println(status.detail());
-		}
-		return 0;
+	@Override
+	public boolean isRunning() {
+		return this.running;
 	}
 
-	private static String rows(List<String> rows) {
-		return rows.isEmpty() ? "<base>" : String.join(", ", rows);
+	/** First of all lifecycle beans, so nothing of the application has started when the command runs. */
+	@Override
+	public int getPhase() {
+		return Integer.MIN_VALUE;
+	}
+
+	/**
+	 * Thrown once the command is done when {@link MigrateExit} returned instead of ending the JVM:
+	 * the application must not go on to start and call its runners.
+	 */
+	public static final class CommandFinished extends RuntimeException {
+
+		private final int status;
+
+		CommandFinished(String command, int status) {
+			super("migrate.command '" + command + "' finished with exit status " + status
+					+ "; the application does not start in command mode");
+			this.status = status;
+		}
+
+		/** The command's exit status. */
+		public int status() {
+			return this.status;
+		}
+
 	}
 
 }

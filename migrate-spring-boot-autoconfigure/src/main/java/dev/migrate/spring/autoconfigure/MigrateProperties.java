@@ -29,7 +29,11 @@ public class MigrateProperties {
 	/** Whether to stop the application when the upgrade at startup fails. */
 	private boolean failOnError = true;
 
-	/** Locations of revision files: 'classpath:' or 'filesystem:' folders, searched recursively. */
+	/**
+	 * Locations of revision files: 'classpath:' or 'filesystem:' folders, searched recursively;
+	 * '{vendor}' is replaced by the database's vendor (postgresql, mariadb, mysql, h2), and folders
+	 * named after another vendor are not read.
+	 */
 	private List<String> locations = new ArrayList<>(List.of("classpath:db/revisions"));
 
 	/** Target of the upgrade: heads, head, a revision id or prefix, label@head, +N and so on. */
@@ -47,8 +51,14 @@ public class MigrateProperties {
 	/** Whether to stop the upgrade when an applied revision's content has changed since it ran. */
 	private boolean validateChecksums = true;
 
-	/** Command to run without a web server before exiting with its status: 'upgrade' or 'current'. */
+	/**
+	 * Command of the command line to run, with its arguments ('upgrade', 'downgrade -1', 'current
+	 * --json', ...), instead of starting the application; it exits with the command's status.
+	 */
 	private String command;
+
+	/** Folder that 'revision' and 'merge' write new revision files to; '{vendor}' is replaced as in locations. */
+	private String revisionDir = "src/main/resources/db/revisions";
 
 	private final Baseline baseline = new Baseline();
 
@@ -128,6 +138,14 @@ public class MigrateProperties {
 
 	public void setHistoryTable(String historyTable) {
 		this.historyTable = historyTable;
+	}
+
+	public String getRevisionDir() {
+		return this.revisionDir;
+	}
+
+	public void setRevisionDir(String revisionDir) {
+		this.revisionDir = revisionDir;
 	}
 
 	public boolean isValidateChecksums() {

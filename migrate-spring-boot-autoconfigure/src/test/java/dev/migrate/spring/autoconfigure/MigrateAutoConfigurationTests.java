@@ -33,6 +33,7 @@ import dev.migrate.core.engine.PlanCheck;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.lock.LockSettings;
 import dev.migrate.spring.autoconfigure.testsupport.BlockingRevision;
+import dev.migrate.spring.autoconfigure.testsupport.RecordingExit;
 import dev.migrate.spring.autoconfigure.testsupport.Tables;
 
 class MigrateAutoConfigurationTests {
@@ -210,9 +211,14 @@ class MigrateAutoConfigurationTests {
 
 	@Test
 	void runsTheCommandInsteadOfTheRunnerInCommandMode() {
+		// The command runs while the context starts; this exit records its status instead of ending the JVM.
+		RecordingExit exit = new RecordingExit();
 		withDataSource().withPropertyValues("migrate.command=current")
-			.run((context) -> assertThat(context).hasSingleBean(MigrateCommandRunner.class)
-				.doesNotHaveBean(MigrateRunner.class));
+			.withBean(RecordingExit.class, () -> exit)
+			.run((context) -> {
+				assertThat(context).getFailure().rootCause().isInstanceOf(MigrateCommandRunner.CommandFinished.class);
+				assertThat(exit.statuses()).containsExactly(0);
+			});
 	}
 
 	@Test

@@ -22,6 +22,21 @@ class MigrateCommandEnvironmentPostProcessorTests {
 	}
 
 	@Test
+	void turnsSchemaValidationAndSqlInitializationOffAndQuietsTheLogBelowTheApplicationsOwnSettings() {
+		this.environment.setProperty("migrate.command", "downgrade -1");
+		this.environment.setProperty("spring.jpa.hibernate.ddl-auto", "validate");
+		this.environment.setProperty("spring.jpa.properties.hibernate.hbm2ddl.auto", "validate");
+		this.environment.setProperty("logging.level.root", "debug");
+		this.postProcessor.postProcessEnvironment(this.environment, new SpringApplication());
+		assertThat(this.environment.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("none");
+		assertThat(this.environment.getProperty("spring.jpa.properties.hibernate.hbm2ddl.auto")).isEqualTo("none");
+		assertThat(this.environment.getProperty("spring.sql.init.mode")).isEqualTo("never");
+		assertThat(this.environment.getProperty("spring.main.banner-mode")).isEqualTo("off");
+		assertThat(this.environment.getProperty("logging.level.root")).as("the application's own level wins")
+			.isEqualTo("debug");
+	}
+
+	@Test
 	void leavesTheEnvironmentAloneWithoutACommand() {
 		this.postProcessor.postProcessEnvironment(this.environment, new SpringApplication());
 		assertThat(this.environment.getPropertySources()

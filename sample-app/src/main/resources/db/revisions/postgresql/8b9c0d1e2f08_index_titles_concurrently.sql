@@ -5,7 +5,7 @@
 -- transactional: false
 
 -- migrate:upgrade
--- PostgreSQL only (the postgres profile adds this location): CONCURRENTLY cannot run inside a
+-- PostgreSQL only (a folder named postgresql is read only on PostgreSQL): CONCURRENTLY cannot run inside a
 -- transaction, hence transactional: false. It does not block writes while it builds.
 CREATE INDEX CONCURRENTLY IF NOT EXISTS bookmarks_title ON bookmarks (title);
 

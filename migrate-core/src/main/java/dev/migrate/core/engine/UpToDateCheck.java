@@ -1,0 +1,68 @@
+package dev.migrate.core.engine;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Whether the committed state already needs nothing from an upgrade to a target, asked without
+ * the lock; keeps the version rows of the last "nothing to do". What every restart pays stays
+ * small, and a run waiting for the lock asks it again to stop waiting once another run's commit
+ * leaves it nothing to do.
+ */
+final class UpToDateCheck implements BooleanSupplier {
+
+	private static final Logger logger = LoggerFactory.getLogger(UpToDateCheck.class);
+
+	private final Engine engine;
+
+	private final Session session;
+
+	private final String target;
+
+	private List<String> rows;
+
+	UpToDateCheck(Engine engine, Session session, String target) {
+		this.engine = engine;
+		this.session = session;
+		this.target = target;
+	}
+
+	@Override
+	public boolean getAsBoolean() {
+		this.rows = upToDate();
+		return this.rows != null;
+	}
+
+	/** The version rows of the last check that found nothing to do. */
+	List<String> rows() {
+		return this.rows;
+	}
+
+	/**
+	 * The version rows when the committed state needs nothing: known rows, an empty plan, no
+	 * recorded failure that blocks, unchanged checksums. {@code null} when anything is to do or in
+	 * doubt; the run under the lock then decides and reports. A run in progress elsewhere cannot make
+	 * a "nothing to do" wrong: it only moves the database forward. Reads the version rows first and
+	 * the history (narrowly) only when they are complete.
+	 */
+	private List<String> upToDate() {
+		try {
+			if (this.engine.graph().size() == 0 || !this.session.store.versionTableExists(this.session.connection)) {
+				return null;
+			}
+			Session.Snapshot snapshot = this.session.readManagedForStatus(this.engine.lockTable(),
+					this.engine.graph()::contains);
+			StatusReader.Verdict verdict = this.engine.judge(snapshot, this.target, null);
+			return (verdict.refusal() == null && verdict.status().state() == State.UP_TO_DATE) ? snapshot.rows() : null;
+		}
+		catch (SQLException | RuntimeException ex) {
+			logger.debug("Could not tell without the lock whether the database is up to date", ex);
+			return null;
+		}
+	}
+
+}
