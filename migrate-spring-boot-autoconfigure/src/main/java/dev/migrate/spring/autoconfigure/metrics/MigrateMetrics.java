@@ -1,7 +1,10 @@
 package dev.migrate.spring.autoconfigure.metrics;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Gauge;
@@ -40,7 +43,17 @@ public final class MigrateMetrics implements MigrateListener, MeterBinder {
 
 	private final Supplier<MigrationStatus> status;
 
-	private volatile MeterRegistry registry;
+	/** Most recordings kept for a registry that is not bound yet; beyond it the oldest are dropped. */
+	private static final int EARLY_LIMIT = 10_000;
+
+	private MeterRegistry registry;
+
+	/**
+	 * Recordings made before {@link #bindTo}: with {@code migrate.run-at=startup} the upgrade runs
+	 * while the context starts, before Spring Boot binds meter binders to the registry, and its
+	 * timings would otherwise be lost.
+	 */
+	private final Deque<Consumer<MeterRegistry>> early = new ArrayDeque<>();
 
 	/** @param status reads the database's status, e.g. {@code () -> migrator.status(target)} */
 	public MigrateMetrics(Supplier<MigrationStatus> status) {
@@ -49,7 +62,11 @@ public final class MigrateMetrics implements MigrateListener, MeterBinder {
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
-		this.registry = registry;
+		synchronized (this.early) {
+			this.registry = registry;
+			this.early.forEach((recording) -> recording.accept(registry));
+			this.early.clear();
+		}
 		Gauge.builder(PENDING, this, MigrateMetrics::pending)
 			.description("Revisions an upgrade to migrate.target would apply")
 			.baseUnit("revisions")
@@ -80,34 +97,47 @@ public final class MigrateMetrics implements MigrateListener, MeterBinder {
 	}
 
 	private void recordLockWait(Duration waited) {
-		MeterRegistry registry = this.registry;
-		if (registry != null) {
-			Timer.builder(LOCK_WAIT).description("Wait for the migration lock").register(registry).record(waited);
+		record((registry) -> Timer.builder(LOCK_WAIT).description("Wait for the migration lock").register(registry)
+			.record(waited));
+	}
+
+	private void record(Consumer<MeterRegistry> recording) {
+		MeterRegistry registry;
+		synchronized (this.early) {
+			registry = this.registry;
+			if (registry == null) {
+				if (this.early.size() == EARLY_LIMIT) {
+					this.early.removeFirst();
+				}
+				this.early.addLast(recording);
+				return;
+			}
 		}
+		recording.accept(registry);
 	}
 
 	@Override
 	public void stepFinished(PlanStep step, int number, int total, Duration duration) {
-		MeterRegistry registry = this.registry;
-		if (registry != null) {
-			Timer.builder(REVISION_APPLY)
-				.description("Run of one revision")
-				.tag("operation", step.operation().key())
-				.tag("phase", (step.revision().phase() != null) ? step.revision().phase().key() : "none")
-				.register(registry)
-				.record(duration);
-		}
+		String operation = step.operation().key();
+		String phase = (step.revision().phase() != null) ? step.revision().phase().key() : "none";
+		record((registry) -> Timer.builder(REVISION_APPLY)
+			.description("Run of one revision")
+			.tag("operation", operation)
+			.tag("phase", phase)
+			.register(registry)
+			.record(duration));
 	}
 
 	@Override
 	public void finished(MigrationResult result) {
-		MeterRegistry registry = this.registry;
-		if (registry != null && result != null && result.operation() == Operation.UPGRADE) {
-			Timer.builder(UPGRADE)
+		if (result != null && result.operation() == Operation.UPGRADE) {
+			String outcome = result.succeeded() ? "success" : "failure";
+			Duration took = Duration.between(result.startedAt(), result.finishedAt());
+			record((registry) -> Timer.builder(UPGRADE)
 				.description("Upgrade runs")
-				.tag("outcome", result.succeeded() ? "success" : "failure")
+				.tag("outcome", outcome)
 				.register(registry)
-				.record(Duration.between(result.startedAt(), result.finishedAt()));
+				.record(took));
 		}
 	}
 

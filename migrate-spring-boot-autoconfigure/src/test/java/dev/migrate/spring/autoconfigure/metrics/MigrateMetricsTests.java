@@ -26,4 +26,20 @@ class MigrateMetricsTests {
 		assertThat(wait.max(TimeUnit.MILLISECONDS)).isEqualTo(700);
 	}
 
+	@Test
+	void anUpgradeThatRanBeforeTheRegistryWasBoundIsRecordedOnceItIs() {
+		// run-at=startup upgrades while the context starts, before Spring Boot binds the meter binders
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		MigrateMetrics metrics = new MigrateMetrics(() -> {
+			throw new IllegalStateException("not read by this test");
+		});
+		metrics.lockAcquired(Duration.ofMillis(30));
+		assertThat(registry.find(MigrateMetrics.LOCK_WAIT).timer()).isNull();
+		metrics.bindTo(registry);
+		metrics.lockAcquired(Duration.ofMillis(10));
+		Timer wait = registry.get(MigrateMetrics.LOCK_WAIT).timer();
+		assertThat(wait.count()).isEqualTo(2);
+		assertThat(wait.max(TimeUnit.MILLISECONDS)).isEqualTo(30);
+	}
+
 }
