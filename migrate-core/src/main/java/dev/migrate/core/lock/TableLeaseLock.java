@@ -241,8 +241,7 @@ public final class TableLeaseLock implements DatabaseLock {
 				logger.info("Created the lock table {}.{}", this.schema, lockTable);
 			}
 			catch (SQLException ex) {
-				// another runner created it at the same moment (H2 may report that as a duplicate key of
-				// its first lease); the insert that follows fails clearly if the table really is missing
+				// another runner created it at once (H2 may say: duplicate key); a missing table fails the insert
 				boolean raced = ex.getSQLState() != null && ex.getSQLState().startsWith("23");
 				if (!raced && !catalog.tableExists(connection, this.schema, lockTable)) {
 					throw ex;
