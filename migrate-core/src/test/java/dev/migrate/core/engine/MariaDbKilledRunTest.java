@@ -72,6 +72,7 @@ class MariaDbKilledRunTest extends DatabaseContractTest {
 				victim.process().destroyForcibly();
 			}
 			assertThat(victim.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
+			// the reported scenario: the state read one second after the kill, the statement still blocked
 			Thread.sleep(1000);
 
 			MigrationStatus status = observer.status("heads");

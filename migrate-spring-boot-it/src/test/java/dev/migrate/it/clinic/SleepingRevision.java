@@ -31,6 +31,7 @@ final class SleepingRevision implements JavaRevision {
 
 	@Override
 	public void upgrade(Connection connection) throws Exception {
+		// H2 has no sleep function: this revision is the slow migration the tests watch
 		Thread.sleep(3000);
 	}
 
