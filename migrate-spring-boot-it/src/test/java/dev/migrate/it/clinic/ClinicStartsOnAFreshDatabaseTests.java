@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -55,9 +56,10 @@ class ClinicStartsOnAFreshDatabaseTests {
 			application.setRegisterShutdownHook(false);
 			application.addListeners(
 					(ApplicationListener<WebServerInitializedEvent>) (event) -> port.set(event.getWebServer().getPort()));
+			CountDownLatch release = new CountDownLatch(1);
 			if (database.slowLocation == null) {
-				application.addInitializers(
-						(context) -> context.getBeanFactory().registerSingleton("sleepingRevision", new SleepingRevision()));
+				application.addInitializers((context) -> context.getBeanFactory()
+					.registerSingleton("sleepingRevision", new SleepingRevision(release)));
 			}
 			List<String> args = new ArrayList<>(fresh.arguments());
 			args.add("--server.port=0");
@@ -75,7 +77,7 @@ class ClinicStartsOnAFreshDatabaseTests {
 				}
 			}, "clinic");
 			main.start();
-			List<Poll> polls = pollWhileStarting(main, port);
+			List<Poll> polls = pollWhileStarting(main, port, release);
 			assertThat(failed.get()).as("the application started").isNull();
 			try (ConfigurableApplicationContext context = started.get()) {
 				assertThat(productName(context)).isEqualTo(database.productName);
@@ -103,10 +105,18 @@ class ClinicStartsOnAFreshDatabaseTests {
 		}
 	}
 
-	/** Polls the page and both probes every 100 ms until the application has started or failed. */
-	private List<Poll> pollWhileStarting(Thread main, AtomicInteger port) throws Exception {
+	/**
+	 * Polls the page and both probes every 100 ms until the application has started or failed. H2's
+	 * slow revision is released once a page answered 503, or after 20 polls (at startup the port
+	 * opens only after the upgrade).
+	 */
+	private List<Poll> pollWhileStarting(Thread main, AtomicInteger port, CountDownLatch release) throws Exception {
 		List<Poll> polls = new CopyOnWriteArrayList<>();
+		int round = 0;
 		while (main.isAlive()) {
+			if (++round >= 20 || polls.stream().anyMatch((poll) -> poll.page() == 503)) {
+				release.countDown();
+			}
 			if (port.get() != 0) {
 				try {
 					HttpResponse<String> page = get(port, "/owners");

@@ -2,12 +2,23 @@ package dev.migrate.it.clinic;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import dev.migrate.core.revision.JavaRevision;
 import dev.migrate.core.revision.Phase;
 
-/** H2 has no sleep function: the slow revision of the H2 runs is Java. */
+/**
+ * H2 has no sleep function: the slow revision of the H2 runs is Java. It runs until the test has
+ * seen what it watches for (or for at most 30 s), so it is exactly as slow as the test needs.
+ */
 final class SleepingRevision implements JavaRevision {
+
+	private final CountDownLatch release;
+
+	SleepingRevision(CountDownLatch release) {
+		this.release = release;
+	}
 
 	@Override
 	public String revision() {
@@ -31,8 +42,7 @@ final class SleepingRevision implements JavaRevision {
 
 	@Override
 	public void upgrade(Connection connection) throws Exception {
-		// H2 has no sleep function: this revision is the slow migration the tests watch
-		Thread.sleep(3000);
+		this.release.await(30, TimeUnit.SECONDS);
 	}
 
 }
