@@ -14,9 +14,12 @@ import dev.migrate.core.revision.Phase;
  */
 final class SleepingRevision implements JavaRevision {
 
+	private final CountDownLatch started;
+
 	private final CountDownLatch release;
 
-	SleepingRevision(CountDownLatch release) {
+	SleepingRevision(CountDownLatch started, CountDownLatch release) {
+		this.started = started;
 		this.release = release;
 	}
 
@@ -42,6 +45,7 @@ final class SleepingRevision implements JavaRevision {
 
 	@Override
 	public void upgrade(Connection connection) throws Exception {
+		this.started.countDown();
 		this.release.await(30, TimeUnit.SECONDS);
 	}
 
