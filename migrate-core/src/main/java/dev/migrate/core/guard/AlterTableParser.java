@@ -27,18 +27,21 @@ final class AlterTableParser {
 	 * @param online whether the statement was written {@code ALTER ONLINE TABLE} (MariaDB)
 	 */
 	List<Operation> actions(SqlName table, TokenCursor statement, boolean online) {
-		online = online || LockClause.isNone(statement);
+		Set<Flag> onlineDdl = LockClause.flags(statement);
+		if (online) {
+			onlineDdl.add(Flag.ONLINE);
+		}
 		List<Operation> operations = new ArrayList<>();
 		for (TokenCursor action : statement.splitRest(",")) {
 			for (Operation operation : action(table, action)) {
-				operations.add(online ? withFlag(operation, Flag.ONLINE) : operation);
+				operations.add(onlineDdl.isEmpty() ? operation : withFlags(operation, onlineDdl));
 			}
 		}
 		return operations;
 	}
 
-	private static Operation withFlag(Operation operation, Flag flag) {
-		Set<Flag> flags = EnumSet.of(flag);
+	private static Operation withFlags(Operation operation, Set<Flag> more) {
+		Set<Flag> flags = EnumSet.copyOf(more);
 		flags.addAll(operation.flags());
 		return Operation.of(operation.kind(), operation.table(), operation.name(), operation.detail(), flags);
 	}
@@ -87,12 +90,12 @@ final class AlterTableParser {
 			return constraint(table, action);
 		}
 		if (action.isWord("INDEX", "KEY", "FULLTEXT", "SPATIAL")) {
-			action.next();
+			String type = action.next().text().toUpperCase(java.util.Locale.ROOT);
 			action.accept("INDEX");
 			action.accept("KEY");
 			action.acceptIfNotExists();
 			SqlName index = action.isSymbol("(") ? null : action.name();
-			return List.of(Operation.of(Kind.ADD_INDEX, table, (index != null) ? index.text() : null));
+			return List.of(Operation.of(Kind.ADD_INDEX, table, (index != null) ? index.text() : null, type, Set.of()));
 		}
 		if (action.isSymbol("(")) {
 			List<Operation> operations = new ArrayList<>();

@@ -42,7 +42,7 @@ final class CompatibilityRules {
 						+ "good." + cascade(operation) + " Safe recipe: (1) release an application version that no "
 						+ "longer uses " + table + "; (2) drop the table in a later revision declared '-- phase: "
 						+ "contract', applied once no old instance runs.";
-		verdicts.add(new Verdict(Rule.DROP_TABLE, context.destructive(Severity.ERROR), message));
+		verdicts.add(new Verdict(Rule.DROP_TABLE, context.severity(Rule.DROP_TABLE, Severity.ERROR), message));
 	}
 
 	private static void dropColumn(Operation operation, RevisionContext context, List<Verdict> verdicts) {
@@ -56,7 +56,7 @@ final class CompatibilityRules {
 						+ "without a default, make it nullable (ALTER COLUMN " + operation.name() + " DROP NOT NULL) so "
 						+ "that new code can stop writing it; (2) release code that neither reads nor writes "
 						+ operation.name() + "; (3) drop it in a later revision declared '-- phase: contract'.";
-		verdicts.add(new Verdict(Rule.DROP_COLUMN, context.destructive(Severity.ERROR), message));
+		verdicts.add(new Verdict(Rule.DROP_COLUMN, context.severity(Rule.DROP_COLUMN, Severity.ERROR), message));
 	}
 
 	private static void dropObject(Operation operation, RevisionContext context, List<Verdict> verdicts) {
@@ -69,8 +69,7 @@ final class CompatibilityRules {
 						+ ". Safe recipe: release a version that no longer uses it, then drop it in a revision "
 						+ "declared '-- phase: contract'. Replacing a function or view in place is safer with CREATE OR "
 						+ "REPLACE, keeping what the old version calls.";
-		verdicts.add(new Verdict(Rule.DROP_OBJECT, context.destructive(holdsTables ? Severity.ERROR : Severity.WARNING),
-				message));
+		verdicts.add(new Verdict(Rule.DROP_OBJECT, context.severity(Rule.DROP_OBJECT, Severity.ERROR), message));
 	}
 
 	private static void dropConstraint(Operation operation, RevisionContext context, List<Verdict> verdicts) {
@@ -84,7 +83,7 @@ final class CompatibilityRules {
 						+ " Safe recipe: drop it in a revision declared '-- phase: contract' once no running version "
 						+ "relies on it; to change a rule, add the new constraint first (NOT VALID, then VALIDATE on "
 						+ "PostgreSQL) and drop the old one in contract.";
-		verdicts.add(new Verdict(Rule.DROP_CONSTRAINT, context.destructive(Severity.WARNING), message));
+		verdicts.add(new Verdict(Rule.DROP_CONSTRAINT, context.severity(Rule.DROP_CONSTRAINT, Severity.ERROR), message));
 	}
 
 	private static void renameTable(Operation operation, List<Verdict> verdicts) {
@@ -112,18 +111,18 @@ final class CompatibilityRules {
 		String column = operation.qualifiedName();
 		String name = operation.name();
 		String lock = context.postgres() ? "SET NOT NULL on " + column + " scans the whole table under an ACCESS "
-				+ "EXCLUSIVE lock: no reads or writes until it ends. " : "";
-		String pgRecipe = "Safe recipe on PostgreSQL 12+: ADD CONSTRAINT " + name + "_not_null CHECK (" + name
+				+ "EXCLUSIVE lock: no reads or writes until it ends, in any phase. " : "";
+		String pgRecipe = "Lock-free recipe on PostgreSQL 12+: ADD CONSTRAINT " + name + "_not_null CHECK (" + name
 				+ " IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT " + name + "_not_null in a later revision (no "
 				+ "exclusive lock); then SET NOT NULL, which uses the valid check instead of scanning, and drop the check.";
+		Severity severity = context.severity(Rule.SET_NOT_NULL, Severity.ERROR);
 		if (context.contract()) {
-			verdicts.add(new Verdict(Rule.SET_NOT_NULL, context.postgres() ? Severity.WARNING : Severity.INFO,
-					context.postgres() ? lock + pgRecipe
-							: "SET NOT NULL on " + column + " in a contract revision: allowed once every running "
-									+ "version writes " + name + " and no NULL is left."));
+			verdicts.add(new Verdict(Rule.SET_NOT_NULL, severity, context.postgres() ? lock + pgRecipe
+					: "SET NOT NULL on " + column + " in a contract revision: allowed once every running "
+							+ "version writes " + name + " and no NULL is left."));
 			return;
 		}
-		verdicts.add(new Verdict(Rule.SET_NOT_NULL, Severity.ERROR, lock + "The old application version may still "
+		verdicts.add(new Verdict(Rule.SET_NOT_NULL, severity, lock + "The old application version may still "
 				+ "insert rows without " + name + ", and those inserts fail once the column is NOT NULL (and the "
 				+ "statement fails if a NULL is left). Safe recipe: (1) release code that always writes " + name
 				+ "; (2) migrate: fill the NULLs in batches; (3) contract: make the column NOT NULL. "
@@ -155,7 +154,7 @@ final class CompatibilityRules {
 						+ "while the running application version still uses them, under an ACCESS EXCLUSIVE lock."
 						+ cascade + " Safe recipe: empty it in a revision declared '-- phase: contract' once no running "
 						+ "version needs the rows, or delete only the dead rows, in batches.";
-		verdicts.add(new Verdict(Rule.TRUNCATE, context.destructive(Severity.ERROR), message));
+		verdicts.add(new Verdict(Rule.TRUNCATE, context.severity(Rule.TRUNCATE, Severity.ERROR), message));
 	}
 
 	private static void delete(Operation operation, RevisionContext context, List<Verdict> verdicts) {
@@ -167,16 +166,17 @@ final class CompatibilityRules {
 							+ "still uses them, and holds every row lock until it commits. Safe recipe: add the WHERE "
 							+ "clause that selects the dead rows, delete them in batches; empty a table only in a "
 							+ "revision declared '-- phase: contract'.";
-			verdicts.add(new Verdict(Rule.DELETE_ALL_ROWS, context.destructive(Severity.ERROR), message));
+			verdicts.add(new Verdict(Rule.DELETE_ALL_ROWS, context.severity(Rule.DELETE_ALL_ROWS, Severity.ERROR), message));
 			return;
 		}
 		String message = context.contract()
 				? "DELETE on " + table + " in a contract revision: allowed."
 				: "DELETE on " + table + " in " + context.describeRevision() + " removes rows the "
 						+ "running application version may still read or reference. Make sure they are dead data; "
-						+ "delete large sets in batches (one DELETE holds its row locks until commit). Accept it with "
-						+ "'-- migrate:allow delete-rows <reason>' once checked.";
-		verdicts.add(new Verdict(Rule.DELETE_ROWS, context.destructive(Severity.WARNING), message));
+						+ "delete large sets in batches (one DELETE holds its row locks until commit), in a revision "
+						+ "declared '-- phase: contract', or accept it with '-- migrate:allow delete-rows <reason>' "
+						+ "once checked.";
+		verdicts.add(new Verdict(Rule.DELETE_ROWS, context.severity(Rule.DELETE_ROWS, Severity.ERROR), message));
 	}
 
 	private static String cascade(Operation operation) {

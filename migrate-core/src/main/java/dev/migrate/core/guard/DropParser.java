@@ -3,10 +3,12 @@ package dev.migrate.core.guard;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import dev.migrate.core.guard.Operation.Flag;
 import dev.migrate.core.guard.Operation.Kind;
+import dev.migrate.core.sql.SqlToken;
 
 /**
  * Reads what follows {@code DROP}: tables, indexes (PostgreSQL's list and MariaDB's
@@ -15,9 +17,13 @@ import dev.migrate.core.guard.Operation.Kind;
  */
 final class DropParser {
 
-	/** Objects besides tables and indexes whose DROP the guard reports ({@code MATERIALIZED VIEW} is read apart). */
-	private static final List<String> DROPPED_OBJECTS = List.of("VIEW", "SEQUENCE", "SCHEMA", "DATABASE", "FUNCTION",
-			"PROCEDURE", "TYPE", "DOMAIN", "TRIGGER", "EXTENSION");
+	/** Object types of more than one word; any other {@code DROP <word>} names its object type in one word. */
+	private static final List<List<String>> MULTI_WORD_OBJECTS = List.of(List.of("MATERIALIZED", "VIEW"),
+			List.of("FOREIGN", "TABLE"), List.of("FOREIGN", "DATA", "WRAPPER"), List.of("EVENT", "TRIGGER"),
+			List.of("OPERATOR", "CLASS"), List.of("OPERATOR", "FAMILY"), List.of("ACCESS", "METHOD"),
+			List.of("USER", "MAPPING"), List.of("OWNED", "BY"), List.of("TEXT", "SEARCH", "CONFIGURATION"),
+			List.of("TEXT", "SEARCH", "DICTIONARY"), List.of("TEXT", "SEARCH", "PARSER"),
+			List.of("TEXT", "SEARCH", "TEMPLATE"));
 
 	/** The operations of the statement after its {@code DROP}; none for an object the guard does not judge. */
 	List<Operation> drop(TokenCursor statement) {
@@ -31,15 +37,18 @@ final class DropParser {
 		if (statement.accept("INDEX")) {
 			return dropIndexes(statement);
 		}
-		if (statement.accept("MATERIALIZED", "VIEW")) {
-			return dropEach(statement, Kind.DROP_OBJECT, "MATERIALIZED VIEW", flags);
-		}
-		for (String object : DROPPED_OBJECTS) {
-			if (statement.accept(object)) {
-				return dropEach(statement, Kind.DROP_OBJECT, object, flags);
+		for (List<String> words : MULTI_WORD_OBJECTS) {
+			if (statement.accept(words.toArray(String[]::new))) {
+				return dropEach(statement, Kind.DROP_OBJECT, String.join(" ", words), flags);
 			}
 		}
-		return List.of();
+		// every other object: a view, sequence, schema, function, procedure, type, trigger, role...
+		SqlToken type = statement.peek();
+		if (type == null || type.kind() != SqlToken.Kind.WORD || statement.isWord("IF")) {
+			return List.of();
+		}
+		statement.next();
+		return dropEach(statement, Kind.DROP_OBJECT, type.text().toUpperCase(Locale.ROOT), flags);
 	}
 
 	/** {@code [IF EXISTS] a, b [CASCADE]}: one operation per name. */
@@ -79,9 +88,7 @@ final class DropParser {
 			}
 			SqlName table = part.accept("ON") ? part.name() : null;
 			Set<Flag> own = EnumSet.copyOf(flags);
-			if (LockClause.isNone(part)) {
-				own.add(Flag.ONLINE);
-			}
+			own.addAll(LockClause.flags(part));
 			operations.add(Operation.of(Kind.DROP_INDEX, table, index.text(), null, own));
 		}
 		return operations;

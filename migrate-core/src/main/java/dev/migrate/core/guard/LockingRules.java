@@ -42,8 +42,17 @@ final class LockingRules {
 			lock = "rewrites the table and rebuilds its indexes under an ACCESS EXCLUSIVE lock (only binary-compatible "
 					+ "changes such as varchar(n) to a longer varchar or to text skip the rewrite)";
 		}
+		else if (context.mariadb() && onlineOnMariaDb(operation)) {
+			verdicts.add(new Verdict(Rule.ALTER_COLUMN_TYPE, Severity.WARNING, "Changing column " + column + change
+					+ " with ALGORITHM=INSTANT, INPLACE or LOCK=NONE: MariaDB refuses the statement rather than copy the "
+					+ "table under a lock, so only a metadata change (e.g. a longer VARCHAR within the same length "
+					+ "bytes) runs. Check that the old application version reads and writes the new type; otherwise "
+					+ "add a new column and backfill it (expand, migrate, contract)."));
+			return;
+		}
 		else if (context.mariadb()) {
-			lock = "redefines the column; most type changes run as ALGORITHM=COPY, blocking writes for the whole copy";
+			lock = "redefines the column; most type changes run as ALGORITHM=COPY, blocking writes for the whole copy "
+					+ "(ALGORITHM=INSTANT makes MariaDB refuse a change it cannot make in place)";
 		}
 		else {
 			lock = "changes what the running application version reads and writes";
@@ -90,7 +99,7 @@ final class LockingRules {
 					+ operation.table() + " VALIDATE CONSTRAINT " + name + " (SHARE UPDATE EXCLUSIVE lock: reads and "
 					+ "writes go on)."));
 		}
-		else if (context.mariadb()) {
+		else if (context.mariadb() && !onlineOnMariaDb(operation)) {
 			String recipe = foreignKey
 					? "MariaDB has no NOT VALID. With foreign_key_checks=1 adding a foreign key copies the table "
 							+ "(ALGORITHM=COPY), blocking writes. Safe recipe: check the existing rows with a query "
@@ -141,6 +150,10 @@ final class LockingRules {
 
 	private static void createIndex(Operation operation, RevisionContext context, List<Verdict> verdicts) {
 		String table = (operation.table() != null) ? operation.table().toString() : "its table";
+		if (context.postgres() && operation.has(Flag.ONLY_PARENT)) {
+			// ON ONLY a partitioned parent builds nothing: the partitions' indexes are built concurrently and attached
+			return;
+		}
 		if (context.postgres() && !operation.has(Flag.CONCURRENTLY)) {
 			boolean reindex = operation.kind() == Operation.Kind.REINDEX;
 			String statement = reindex ? "REINDEX" : "CREATE INDEX";
@@ -151,13 +164,28 @@ final class LockingRules {
 					+ "in a transaction); if it fails it leaves an INVALID index: drop it (DROP INDEX CONCURRENTLY) and "
 					+ "run it again."));
 		}
-		else if (context.mariadb() && !operation.has(Flag.ONLINE) && operation.kind() != Operation.Kind.REINDEX) {
+		else if (context.mariadb() && !indexBuiltOnline(operation) && operation.kind() != Operation.Kind.REINDEX) {
 			String what = (operation.kind() == Operation.Kind.CREATE_INDEX) ? "CREATE INDEX on " + table
 					: "Adding an index to " + table;
 			verdicts.add(new Verdict(Rule.CREATE_INDEX_BLOCKING, Severity.WARNING, what + ": " + MARIADB_ONLINE
 					+ "CREATE INDEX ... ON " + table + " (...) ALGORITHM=INPLACE LOCK=NONE, or ALTER TABLE " + table
-					+ " ADD INDEX ... (...), ALGORITHM=INPLACE, LOCK=NONE."));
+					+ " ADD INDEX ... (...), ALGORITHM=INPLACE, LOCK=NONE (a FULLTEXT or SPATIAL index cannot be "
+					+ "built with LOCK=NONE: add it while the table is small or traffic is low)."));
 		}
+	}
+
+	/** LOCK=NONE or ALGORITHM=INSTANT|INPLACE|NOCOPY: MariaDB refuses the change rather than copy the table. */
+	private static boolean onlineOnMariaDb(Operation operation) {
+		return operation.has(Flag.ONLINE) || operation.has(Flag.INPLACE);
+	}
+
+	/**
+	 * LOCK=NONE or ALGORITHM=INSTANT; or ALGORITHM=INPLACE|NOCOPY for an ordinary index, which InnoDB then
+	 * builds with LOCK=NONE (a FULLTEXT or SPATIAL index still takes a shared lock that blocks writes).
+	 */
+	private static boolean indexBuiltOnline(Operation operation) {
+		boolean sharedLock = "FULLTEXT".equals(operation.detail()) || "SPATIAL".equals(operation.detail());
+		return operation.has(Flag.ONLINE) || (operation.has(Flag.INPLACE) && !sharedLock);
 	}
 
 	private static void dropIndex(Operation operation, RevisionContext context, List<Verdict> verdicts) {

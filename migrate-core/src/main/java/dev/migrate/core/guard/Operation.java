@@ -85,8 +85,14 @@ record Operation(Kind kind, SqlName table, String name, String detail, Set<Flag>
 		/** ADD UNIQUE / PRIMARY KEY USING INDEX: the index exists already. */
 		USING_INDEX,
 
-		/** MariaDB: the statement says LOCK=NONE, so it fails rather than lock. */
+		/** MariaDB: the statement says LOCK=NONE or ALGORITHM=INSTANT, so it fails rather than lock. */
 		ONLINE,
+
+		/** MariaDB: the statement says ALGORITHM=INPLACE or NOCOPY, so it fails rather than copy the table. */
+		INPLACE,
+
+		/** PostgreSQL: CREATE INDEX ... ON ONLY a partitioned parent, which builds no index (the recipe's first step). */
+		ONLY_PARENT,
 
 		TEMPORARY,
 

@@ -59,9 +59,9 @@ final class RevisionContext {
 		return ((this.phase == Phase.EXPAND) ? "an " : "a ") + this.phase.key() + " revision";
 	}
 
-	/** {@code severity} outside a contract revision, {@link Severity#INFO} inside one: destructive operations belong there. */
-	Severity destructive(Severity outsideContract) {
-		return contract() ? Severity.INFO : outsideContract;
+	/** The severity of a finding of {@code rule} that is {@code outsideContract} outside a contract revision; see {@link PhasePolicy}. */
+	Severity severity(Rule rule, Severity outsideContract) {
+		return PhasePolicy.severity(rule, outsideContract, this.phase, this.dialect);
 	}
 
 	/** Whether {@code operation} acts on a table or index created earlier in this revision. */

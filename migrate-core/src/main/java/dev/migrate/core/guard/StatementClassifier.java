@@ -113,11 +113,11 @@ final class StatementClassifier {
 		if (!statement.accept("ON")) {
 			return List.of();
 		}
-		statement.accept("ONLY");
-		SqlName table = statement.name();
-		if (LockClause.isNone(statement)) {
-			flags.add(Flag.ONLINE);
+		if (statement.accept("ONLY")) {
+			flags.add(Flag.ONLY_PARENT);
 		}
+		SqlName table = statement.name();
+		flags.addAll(LockClause.flags(statement));
 		return List.of(Operation.of(Kind.CREATE_INDEX, table, name, unique, flags));
 	}
 

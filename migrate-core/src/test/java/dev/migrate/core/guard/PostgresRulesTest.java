@@ -75,7 +75,7 @@ class PostgresRulesTest {
 						"constraint-builds-index"),
 				flags("CREATE INDEX users_email_idx ON users (email)", "create-index-blocking"),
 				flags("CREATE INDEX ON users (email)", "create-index-blocking"),
-				flags("CREATE UNIQUE INDEX IF NOT EXISTS users_email_idx ON ONLY users USING btree (lower(email))",
+				flags("CREATE UNIQUE INDEX IF NOT EXISTS users_email_idx ON users USING btree (lower(email))",
 						"create-index-blocking"),
 				flags("REINDEX INDEX users_email_idx", "create-index-blocking"),
 				flags("REINDEX (VERBOSE) TABLE users", "create-index-blocking"),

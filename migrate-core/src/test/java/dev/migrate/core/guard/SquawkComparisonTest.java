@@ -110,7 +110,7 @@ class SquawkComparisonTest {
 			.filter(row -> row.squawk().stream().anyMatch(SHARED::containsKey) && row.guard().isEmpty())
 			.toList();
 		assertThat(squawkOnly).allMatch(row -> row.note().startsWith("precise:"));
-		assertThat(squawkOnly).hasSize(3);
+		assertThat(squawkOnly).hasSize(4);
 	}
 
 }
