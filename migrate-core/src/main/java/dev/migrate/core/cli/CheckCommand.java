@@ -10,7 +10,10 @@ import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.guard.Finding;
 import dev.migrate.core.guard.Guard;
 import dev.migrate.core.guard.GuardReport;
+import dev.migrate.core.ErrorCode;
+import dev.migrate.core.MigrateException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -22,16 +25,32 @@ import picocli.CommandLine.ParentCommand;
 		+ "for several heads. Exit status: 0 clean, 1 blocking findings, 2 usage or input error.")
 final class CheckCommand implements Callable<Integer> {
 
+	/** How the report is printed. */
+	enum Format {
+
+		text, json, sarif
+
+	}
+
 	@ParentCommand
 	private MigrateCli cli;
 
+	@Option(names = "--format", paramLabel = "text|json|sarif", description = "Report format: text (default), json "
+			+ "(the same as --json) or sarif (SARIF 2.1.0 for code-scanning services, paths relative to the working "
+			+ "directory).")
+	private Format format;
+
 	@Override
 	public Integer call() {
+		Format chosen = format();
 		RevisionGraph graph = this.cli.workspace().graph();
 		Dialect dialect = Dialects.builtIn().byName(this.cli.dialectName());
 		GuardReport report = new Guard(dialect).check(graph);
 		Output output = this.cli.output();
-		if (output.isJson()) {
+		if (chosen == Format.sarif) {
+			output.json(new SarifLog(java.nio.file.Path.of("")).of(report, graph, this.cli.versionText()));
+		}
+		else if (chosen == Format.json) {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("findings", report.findings().stream().map(CheckCommand::json).toList());
 			json.put("heads", graph.heads());
@@ -46,6 +65,19 @@ final class CheckCommand implements Callable<Integer> {
 					+ "'-- migrate:allow <rule> <reason>' on its statement." : "check passed.");
 		}
 		return report.blocking() ? 1 : 0;
+	}
+
+	/** --format, with --json as --format json; both saying different things is a usage error. */
+	private Format format() {
+		boolean json = this.cli.output().isJson();
+		if (this.format == null) {
+			return json ? Format.json : Format.text;
+		}
+		if (json && this.format != Format.json) {
+			throw new MigrateException(ErrorCode.USAGE, "check: --json asks for --format json, but --format "
+					+ this.format + " was given too. Pass one of them.");
+		}
+		return this.format;
 	}
 
 	/** One finding as PRODUCT.md fixes it: {@code reason} only when suppressed. */

@@ -235,6 +235,16 @@ public final class MigrateCli {
 	}
 
 	/** The version Maven wrote into {@code version.properties} when it built these classes. */
+	/** This build's version, e.g. {@code 0.1.0-SNAPSHOT}, for reports that name their tool. */
+	String versionText() {
+		try {
+			return new Version().getVersion()[0].substring("migrate ".length());
+		}
+		catch (java.io.IOException ex) {
+			return "unknown";
+		}
+	}
+
 	static final class Version implements CommandLine.IVersionProvider {
 
 		@Override

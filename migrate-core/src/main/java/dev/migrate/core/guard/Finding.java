@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param message why it is unsafe and the safe recipe
  * @param suppressed whether a {@code -- migrate:allow <rule> <reason>} comment accepted it
  * @param reason the reason given in that comment; {@code null} unless {@code suppressed}
+ * @param column the 1-based column of the statement's first keyword on {@code line}; 0 when unknown
+ * (a finding about a revision or the graph)
  */
 public record Finding(String rule, Severity severity, String revision, String file, int line, String statement,
-		String message, boolean suppressed, String reason) {
+		String message, boolean suppressed, String reason, int column) {
 
 	public Finding {
 		Objects.requireNonNull(rule, "rule");
@@ -29,12 +31,21 @@ public record Finding(String rule, Severity severity, String revision, String fi
 		if (line < 0) {
 			throw new IllegalArgumentException("Finding line must be 0 or more, got " + line);
 		}
+		if (column < 0) {
+			throw new IllegalArgumentException("Finding column must be 0 or more, got " + column);
+		}
 		if (suppressed && (reason == null || reason.isBlank())) {
 			throw new IllegalArgumentException("A suppressed finding needs the reason it was accepted for: " + rule);
 		}
 		if (!suppressed && reason != null) {
 			throw new IllegalArgumentException("Only a suppressed finding has a reason: " + rule);
 		}
+	}
+
+	/** A finding whose column is not known. */
+	public Finding(String rule, Severity severity, String revision, String file, int line, String statement,
+			String message, boolean suppressed, String reason) {
+		this(rule, severity, revision, file, line, statement, message, suppressed, reason, 0);
 	}
 
 	/** Whether this finding blocks: an error that no {@code migrate:allow} comment accepted. */
@@ -45,7 +56,7 @@ public record Finding(String rule, Severity severity, String revision, String fi
 	/** This finding, accepted by a {@code migrate:allow} comment giving {@code reason}. */
 	Finding suppressedBecause(String reason) {
 		return new Finding(this.rule, this.severity, this.revision, this.file, this.line, this.statement, this.message,
-				true, reason);
+				true, reason, this.column);
 	}
 
 	/** {@code file:line}, or only the file when there is no line. */

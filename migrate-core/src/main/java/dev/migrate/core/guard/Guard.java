@@ -81,8 +81,9 @@ public final class Guard {
 		missingPhase(revision, statements.isEmpty(), findings);
 		emptyUpgrade(revision, body, statements.isEmpty(), findings);
 		RevisionContext context = new RevisionContext(this.dialect.name(), revision.phase(), revision.transactional());
+		StatementColumns columns = new StatementColumns(body.upgradeSql());
 		for (SqlStatement statement : statements) {
-			findings.addAll(check(revision, statement, context));
+			findings.addAll(check(revision, statement, context, columns));
 		}
 		return findings;
 	}
@@ -123,9 +124,11 @@ public final class Guard {
 		}
 	}
 
-	private List<Finding> check(Revision revision, SqlStatement statement, RevisionContext context) {
+	private List<Finding> check(Revision revision, SqlStatement statement, RevisionContext context,
+			StatementColumns columns) {
 		List<SqlToken> tokens = this.tokenizer.tokenize(statement.sql(), statement.line());
 		TokenCursor cursor = TokenCursor.of(tokens, this.dialect.name());
+		int column = columns.columnOf(statement.sql(), tokens);
 		if (cursor.atEnd()) {
 			return List.of();
 		}
@@ -135,7 +138,7 @@ public final class Guard {
 		for (Operation operation : this.classifier.classify(cursor)) {
 			for (Verdict verdict : this.rules.judge(operation, context)) {
 				findings.add(new Finding(verdict.rule().id(), verdict.severity(), revision.id(), revision.source(), line,
-						excerpt, verdict.message(), false, null));
+						excerpt, verdict.message(), false, null, column));
 			}
 			context.record(operation);
 		}
@@ -144,7 +147,7 @@ public final class Guard {
 			return findings;
 		}
 		Finding base = new Finding(Rule.ALLOW_WITHOUT_REASON.id(), Severity.ERROR, revision.id(), revision.source(), line,
-				excerpt, "-", false, null);
+				excerpt, "-", false, null, column);
 		return Suppressions.apply(allows, findings, base);
 	}
 

@@ -109,7 +109,7 @@ final class Suppressions {
 
 	private static Finding problem(Finding base, Allow allow, Rule rule, String message) {
 		return new Finding(rule.id(), Severity.ERROR, base.revision(), base.file(), allow.line(), base.statement(),
-				message, false, null);
+				message, false, null, (allow.line() == base.line()) ? base.column() : 0);
 	}
 
 	private static String suppressibleIds() {
