@@ -125,7 +125,7 @@ final class AlterTableParser {
 			flags.add(Flag.NOT_VALID);
 		}
 		if (action.accept("CHECK")) {
-			return List.of(Operation.of(Kind.ADD_CHECK, table, name, null, flags));
+			return List.of(Operation.of(Kind.ADD_CHECK, table, name, notNullColumn(action), flags));
 		}
 		if (action.accept("FOREIGN", "KEY")) {
 			return List.of(Operation.of(Kind.ADD_FOREIGN_KEY, table, name, referencedTable(action), flags));
@@ -154,6 +154,16 @@ final class AlterTableParser {
 			}
 		}
 		return List.of(Operation.of(Kind.ADD_INDEX_CONSTRAINT, table, name, type, flags));
+	}
+
+	/** The column of {@code CHECK (column IS NOT NULL)}, or {@code null} for any other check. */
+	private static String notNullColumn(TokenCursor action) {
+		if (!action.isSymbol("(")) {
+			return null;
+		}
+		TokenCursor check = action.group();
+		SqlToken column = check.next();
+		return (column != null && check.accept("IS", "NOT", "NULL") && check.atEnd()) ? column.text() : null;
 	}
 
 	/** The table named after {@code REFERENCES}, for messages; {@code null} when absent. */

@@ -65,6 +65,10 @@ public final class Guard {
 	 * dollar quote)
 	 */
 	public List<Finding> check(Revision revision) {
+		return check(revision, new NotNullChecks());
+	}
+
+	private List<Finding> check(Revision revision, NotNullChecks notNullChecks) {
 		Objects.requireNonNull(revision, "revision");
 		List<Finding> findings = new ArrayList<>();
 		if (revision.body() instanceof JavaBody java) {
@@ -80,7 +84,8 @@ public final class Guard {
 		List<SqlStatement> statements = split(revision, body);
 		missingPhase(revision, statements.isEmpty(), findings);
 		emptyUpgrade(revision, body, statements.isEmpty(), findings);
-		RevisionContext context = new RevisionContext(this.dialect.name(), revision.phase(), revision.transactional());
+		RevisionContext context = new RevisionContext(this.dialect.name(), revision.phase(), revision.transactional(),
+				notNullChecks);
 		StatementColumns columns = new StatementColumns(body.upgradeSql());
 		for (SqlStatement statement : statements) {
 			findings.addAll(check(revision, statement, context, columns));
@@ -91,8 +96,9 @@ public final class Guard {
 	/** The findings of several revisions (e.g. those an upgrade is about to apply), in the given order. */
 	public GuardReport check(Collection<Revision> revisions) {
 		List<Finding> findings = new ArrayList<>();
+		NotNullChecks notNullChecks = new NotNullChecks();
 		for (Revision revision : revisions) {
-			findings.addAll(check(revision));
+			findings.addAll(check(revision, notNullChecks));
 		}
 		return new GuardReport(findings);
 	}

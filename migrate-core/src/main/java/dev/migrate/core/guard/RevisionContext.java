@@ -29,10 +29,19 @@ final class RevisionContext {
 
 	private final Set<String> notValidConstraints = new HashSet<>();
 
-	RevisionContext(String dialect, Phase phase, boolean transactional) {
+	private final NotNullChecks notNullChecks;
+
+	RevisionContext(String dialect, Phase phase, boolean transactional, NotNullChecks notNullChecks) {
 		this.dialect = dialect;
 		this.phase = phase;
 		this.transactional = transactional;
+		this.notNullChecks = notNullChecks;
+	}
+
+	/** Whether a valid CHECK (column IS NOT NULL), from this or an earlier revision of the check, covers the column. */
+	boolean notNullChecked(Operation operation) {
+		return operation.table() != null && operation.name() != null
+				&& this.notNullChecks.covers(operation.table(), operation.name());
 	}
 
 	boolean postgres() {
@@ -101,7 +110,12 @@ final class RevisionContext {
 				if (operation.has(Flag.NOT_VALID) && operation.name() != null) {
 					this.notValidConstraints.add(key(operation.name()));
 				}
+				if (operation.kind() == Operation.Kind.ADD_CHECK && operation.detail() != null) {
+					this.notNullChecks.added(operation.name(), operation.table(), operation.detail(),
+							operation.has(Flag.NOT_VALID));
+				}
 			}
+			case VALIDATE_CONSTRAINT -> this.notNullChecks.validated(operation.name());
 			default -> {
 				// nothing to remember
 			}
