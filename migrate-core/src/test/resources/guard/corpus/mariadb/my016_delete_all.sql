@@ -1,0 +1,9 @@
+-- revision: my016
+-- down_revision: none
+-- message: delete all
+-- phase: expand
+
+-- expect blocking = delete-all-rows
+
+-- migrate:upgrade
+DELETE FROM tokens;

@@ -1,0 +1,9 @@
+-- revision: pg006
+-- down_revision: none
+-- message: drop table contract
+-- phase: contract
+
+-- expect blocking = safe
+
+-- migrate:upgrade
+DROP TABLE sessions;
