@@ -17,8 +17,7 @@ import dev.migrate.core.sql.SqlToken;
  */
 final class AlterTableParser {
 
-	private static final String[] CONSTRAINT_STARTS = { "CONSTRAINT", "CHECK", "FOREIGN", "UNIQUE", "PRIMARY",
-			"EXCLUDE" };
+	private static final String[] CONSTRAINT_STARTS = ConstraintParser.STARTS;
 
 	private final ColumnDefinition columns = new ColumnDefinition();
 
@@ -87,7 +86,7 @@ final class AlterTableParser {
 			return this.columns.add(table, action);
 		}
 		if (action.isWord(CONSTRAINT_STARTS)) {
-			return constraint(table, action);
+			return ConstraintParser.constraint(table, action);
 		}
 		if (action.isWord("INDEX", "KEY", "FULLTEXT", "SPATIAL")) {
 			String type = action.next().text().toUpperCase(java.util.Locale.ROOT);
@@ -109,71 +108,6 @@ final class AlterTableParser {
 		}
 		action.acceptIfNotExists();
 		return this.columns.add(table, action);
-	}
-
-	/** {@code [CONSTRAINT name] CHECK | FOREIGN KEY | UNIQUE | PRIMARY KEY | EXCLUDE ... [NOT VALID]}. */
-	private List<Operation> constraint(SqlName table, TokenCursor action) {
-		String name = null;
-		if (action.accept("CONSTRAINT")) {
-			action.acceptIfNotExists();
-			if (!action.isWord(CONSTRAINT_STARTS)) {
-				name = text(action.next());
-			}
-		}
-		Set<Flag> flags = EnumSet.noneOf(Flag.class);
-		if (action.containsTopLevel("NOT", "VALID")) {
-			flags.add(Flag.NOT_VALID);
-		}
-		if (action.accept("CHECK")) {
-			return List.of(Operation.of(Kind.ADD_CHECK, table, name, notNullColumn(action), flags));
-		}
-		if (action.accept("FOREIGN", "KEY")) {
-			return List.of(Operation.of(Kind.ADD_FOREIGN_KEY, table, name, referencedTable(action), flags));
-		}
-		String type;
-		if (action.accept("UNIQUE")) {
-			type = "UNIQUE";
-		}
-		else if (action.accept("PRIMARY", "KEY")) {
-			type = "PRIMARY KEY";
-		}
-		else if (action.accept("EXCLUDE")) {
-			type = "EXCLUDE";
-		}
-		else {
-			return List.of();
-		}
-		int using = action.indexOfTopLevel("USING", "INDEX");
-		if (using >= 0) {
-			TokenCursor rest = action.rest();
-			while (!rest.atEnd() && !rest.accept("USING", "INDEX")) {
-				rest.skip();
-			}
-			if (!rest.isWord("TABLESPACE")) {
-				flags.add(Flag.USING_INDEX);
-			}
-		}
-		return List.of(Operation.of(Kind.ADD_INDEX_CONSTRAINT, table, name, type, flags));
-	}
-
-	/** The column of {@code CHECK (column IS NOT NULL)}, or {@code null} for any other check. */
-	private static String notNullColumn(TokenCursor action) {
-		if (!action.isSymbol("(")) {
-			return null;
-		}
-		TokenCursor check = action.group();
-		SqlToken column = check.next();
-		return (column != null && check.accept("IS", "NOT", "NULL") && check.atEnd()) ? column.text() : null;
-	}
-
-	/** The table named after {@code REFERENCES}, for messages; {@code null} when absent. */
-	static String referencedTable(TokenCursor cursor) {
-		TokenCursor rest = cursor.rest();
-		while (!rest.atEnd() && !rest.accept("REFERENCES")) {
-			rest.skip();
-		}
-		SqlName referenced = rest.name();
-		return (referenced != null) ? referenced.text() : null;
 	}
 
 	private List<Operation> drop(SqlName table, TokenCursor action) {

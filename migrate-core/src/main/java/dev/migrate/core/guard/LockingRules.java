@@ -162,7 +162,9 @@ final class LockingRules {
 					+ (reindex ? ", and queries using the index" : "") + ". Safe recipe: " + statement
 					+ " CONCURRENTLY in a revision of its own with '-- transactional: false' (CONCURRENTLY cannot run "
 					+ "in a transaction); if it fails it leaves an INVALID index: drop it (DROP INDEX CONCURRENTLY) and "
-					+ "run it again."));
+					+ "run it again." + (reindex ? "" : " On a partitioned table: CREATE INDEX ... ON ONLY " + table
+							+ " (instant), CREATE INDEX CONCURRENTLY on each partition, then ALTER INDEX <parent index> "
+							+ "ATTACH PARTITION <partition index>.")));
 		}
 		else if (context.mariadb() && !indexBuiltOnline(operation) && operation.kind() != Operation.Kind.REINDEX) {
 			String what = (operation.kind() == Operation.Kind.CREATE_INDEX) ? "CREATE INDEX on " + table
