@@ -49,7 +49,43 @@ final class StatementClassifier {
 		if (statement.accept("REINDEX")) {
 			return reindex(statement);
 		}
+		if (statement.accept("EXPLAIN")) {
+			return explain(statement);
+		}
+		if (statement.accept("ANALYZE") && statement.isWord("DELETE", "UPDATE")) {
+			// MariaDB's ANALYZE DELETE / UPDATE runs the statement
+			return classify(statement.rest());
+		}
+		if (statement.accept("MERGE")) {
+			return merge(statement);
+		}
 		return List.of();
+	}
+
+	/** {@code EXPLAIN ANALYZE} (or {@code EXPLAIN (ANALYZE)}) runs the statement it explains; plain EXPLAIN does not. */
+	private List<Operation> explain(TokenCursor statement) {
+		boolean analyze;
+		if (statement.isSymbol("(")) {
+			TokenCursor options = statement.group();
+			analyze = options.containsTopLevel("ANALYZE") && !options.containsTopLevel("ANALYZE", "FALSE")
+					&& !options.containsTopLevel("ANALYZE", "OFF") && !options.containsTopLevel("ANALYZE", "0");
+		}
+		else {
+			analyze = statement.accept("ANALYZE") || statement.accept("ANALYSE");
+			statement.accept("VERBOSE");
+		}
+		return analyze ? classify(statement.rest()) : List.of();
+	}
+
+	/** {@code MERGE INTO t ... WHEN MATCHED THEN DELETE} deletes the matched rows of {@code t}. */
+	private static List<Operation> merge(TokenCursor statement) {
+		statement.accept("INTO");
+		statement.accept("ONLY");
+		SqlName table = statement.name();
+		if (table == null || !statement.containsTopLevel("THEN", "DELETE")) {
+			return List.of();
+		}
+		return List.of(Operation.of(Kind.DELETE, table, null, "MERGE", EnumSet.of(Flag.FILTERED)));
 	}
 
 	/** {@code WITH a AS (DELETE ...) SELECT ...}: data-modifying common table expressions, then the main statement. */

@@ -116,6 +116,14 @@ class SafeRecipesTest {
 			.containsExactly("delete-rows");
 		assertThat(this.postgres.flags("WITH gone AS (DELETE FROM users WHERE id < 0 RETURNING id) SELECT count(*) FROM gone"))
 			.containsExactly("delete-rows");
+		assertThat(this.postgres.flags("EXPLAIN ANALYZE DELETE FROM users")).containsExactly("delete-all-rows");
+		assertThat(this.postgres.flags("EXPLAIN (ANALYZE off) DELETE FROM users")).isEmpty();
+		assertThat(this.postgres.flags("EXPLAIN DELETE FROM users")).isEmpty();
+		assertThat(this.postgres.flags("MERGE INTO stock s USING d ON s.id = d.id WHEN MATCHED THEN DELETE"))
+			.containsExactly("delete-rows");
+		assertThat(this.postgres.flags("MERGE INTO stock s USING d ON s.id = d.id WHEN MATCHED THEN UPDATE SET n = 1"))
+			.isEmpty();
+		assertThat(this.mariadb.flags("ANALYZE DELETE FROM users WHERE id = 1")).containsExactly("delete-rows");
 		assertThat(this.postgres.check(Phase.CONTRACT, "DELETE FROM users WHERE id = 1")).singleElement()
 			.extracting(Finding::severity).isEqualTo(Severity.INFO);
 	}
