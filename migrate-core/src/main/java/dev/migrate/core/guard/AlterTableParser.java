@@ -70,6 +70,9 @@ final class AlterTableParser {
 		if (action.accept("SET", "SCHEMA")) {
 			return List.of(Operation.of(Kind.RENAME_TABLE, table, null, "schema " + text(action.next()), Set.of()));
 		}
+		if (action.accept("TRUNCATE", "PARTITION")) {
+			return partitions(table, action, "TRUNCATE PARTITION");
+		}
 		if (action.accept("DETACH", "PARTITION")) {
 			SqlName partition = action.name();
 			Set<Flag> flags = action.containsTopLevel("CONCURRENTLY") ? EnumSet.of(Flag.CONCURRENTLY)
@@ -128,7 +131,10 @@ final class AlterTableParser {
 			Set<Flag> flags = action.acceptIfExists() ? EnumSet.of(Flag.IF_EXISTS) : EnumSet.noneOf(Flag.class);
 			return List.of(Operation.of(Kind.DROP_INDEX, table, text(action.next()), null, flags));
 		}
-		if (action.isWord("PARTITION", "PERIOD", "SYSTEM", "DEFAULT", "EXPRESSION", "IDENTITY")) {
+		if (action.accept("PARTITION")) {
+			return partitions(table, action, "DROP PARTITION");
+		}
+		if (action.isWord("PERIOD", "SYSTEM", "DEFAULT", "EXPRESSION", "IDENTITY")) {
 			return List.of();
 		}
 		action.accept("COLUMN");
@@ -138,6 +144,22 @@ final class AlterTableParser {
 		}
 		String column = text(action.next());
 		return (column != null) ? List.of(Operation.of(Kind.DROP_COLUMN, table, column, null, flags)) : List.of();
+	}
+
+	/** MariaDB {@code DROP | TRUNCATE PARTITION p [, q]}: the partitions' rows are deleted, as by a TRUNCATE. */
+	private static List<Operation> partitions(SqlName table, TokenCursor action, String what) {
+		action.acceptIfExists();
+		List<Operation> operations = new ArrayList<>();
+		for (TokenCursor part : action.splitRest(",")) {
+			SqlToken partition = part.next();
+			if (partition != null && partition.kind() != SqlToken.Kind.SYMBOL && !partition.isWord("ALL")) {
+				operations.add(Operation.of(Kind.TRUNCATE, table, partition.text(), what, Set.of()));
+			}
+			else if (partition != null && partition.isWord("ALL")) {
+				operations.add(Operation.of(Kind.TRUNCATE, table, "ALL", what, Set.of()));
+			}
+		}
+		return operations;
 	}
 
 	private static List<Operation> dropConstraint(SqlName table, TokenCursor action, String type) {

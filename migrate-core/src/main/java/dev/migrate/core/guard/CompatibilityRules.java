@@ -149,13 +149,16 @@ final class CompatibilityRules {
 	}
 
 	private static void truncate(Operation operation, RevisionContext context, List<Verdict> verdicts) {
-		String table = operation.table().toString();
+		// TRUNCATE t, or MariaDB's DROP / TRUNCATE PARTITION p of t (detail says which)
+		String what = (operation.detail() != null)
+				? operation.detail() + " " + operation.name() + " of " + operation.table()
+				: "TRUNCATE " + operation.table();
 		String cascade = operation.has(Flag.CASCADE)
 				? " CASCADE also empties every table with a foreign key to it." : "";
 		String message = context.contract()
-				? "TRUNCATE " + table + " in a contract revision: allowed. Its rows are gone for good." + cascade
-				: "TRUNCATE " + table + " in " + context.describeRevision() + " deletes every row "
-						+ "while the running application version still uses them, under an ACCESS EXCLUSIVE lock."
+				? what + " in a contract revision: allowed. Its rows are gone for good." + cascade
+				: what + " in " + context.describeRevision() + " deletes rows "
+						+ "while the running application version still uses them, under an exclusive lock."
 						+ cascade + " Safe recipe: empty it in a revision declared '-- phase: contract' once no running "
 						+ "version needs the rows, or delete only the dead rows, in batches.";
 		verdicts.add(new Verdict(Rule.TRUNCATE, context.severity(Rule.TRUNCATE, Severity.ERROR), message));

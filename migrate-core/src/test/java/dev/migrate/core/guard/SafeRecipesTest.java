@@ -89,6 +89,13 @@ class SafeRecipesTest {
 			.singleElement().extracting(Finding::severity).isEqualTo(Severity.ERROR);
 		assertThat(this.mariadb.flags("ALTER TABLE users ADD CONSTRAINT fk FOREIGN KEY (org) REFERENCES orgs (id), "
 				+ "ALGORITHM=INPLACE, LOCK=NONE")).isEmpty();
+		List<Finding> partition = this.mariadb.check(Phase.EXPAND, "ALTER TABLE events DROP PARTITION p2019");
+		assertThat(partition).singleElement().satisfies(finding -> {
+			assertThat(finding.rule()).isEqualTo("truncate");
+			assertThat(finding.message()).startsWith("DROP PARTITION p2019 of events in an expand revision");
+		});
+		assertThat(this.mariadb.flags("ALTER TABLE events TRUNCATE PARTITION p1, p2")).containsExactly("truncate");
+		assertThat(this.mariadb.flags("ALTER TABLE events ADD PARTITION (PARTITION p9 VALUES LESS THAN (9))")).isEmpty();
 		// online DDL does not make a destructive or incompatible change safe
 		assertThat(this.mariadb.flags("ALTER TABLE users DROP COLUMN phone, ALGORITHM=INSTANT"))
 			.containsExactly("drop-column");
