@@ -8,7 +8,10 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-/** docs/guard.md documents every rule: a section per id with its severities, an example and the recipe. */
+/**
+ * docs/guard.md documents every rule: a section per id with its severities, an example, the
+ * phases in which it blocks, why, and the recipe.
+ */
 class GuardDocsTest {
 
 	private static String page() throws IOException {
@@ -30,6 +33,11 @@ class GuardDocsTest {
 			section = (next > 0) ? section.substring(0, next) : section;
 			assertThat(section).as("severity table of %s", rule.id()).contains("| PostgreSQL | MariaDB | H2 |");
 			assertThat(section).as("why of %s", rule.id()).contains("**Why**");
+			assertThat(section).as("phases in which %s blocks", rule.id()).contains("**Blocks in**");
+			assertThat(section).as("safe recipe of %s", rule.id()).containsAnyOf("**Safe recipe**", "**Fix**");
+			if (rule != Rule.MULTIPLE_HEADS) {
+				assertThat(section).as("example of %s", rule.id()).containsAnyOf("```sql", "```java");
+			}
 		}
 	}
 
