@@ -53,11 +53,11 @@ WHY_GUARD = {
     'add-column-rewrite': 'a serial column gets a nextval() default for every row: the guard flags it, squawk does not',
     'alter-column-type': NEW_TABLE,
     'set-not-null': '; '.join([NEW_TABLE, ALLOW, 'both flag it in a contract revision (a locking hazard in every '
-                               'phase); the guard is silent after a validated CHECK (col IS NOT NULL), the '
-                               'lock-free recipe']),
+                               'phase) and accept it after a validated CHECK (col IS NOT NULL), the lock-free '
+                               'recipe']),
     'create-index-blocking': 'the guard accepts CREATE INDEX ... ON ONLY a partitioned parent (the first step of '
                              'the lock-free recipe: it builds no index)',
-    'drop-index-blocking': NEW_TABLE + ' (an index built on it in the same revision)',
+    'drop-index-blocking': 'the guard is silent on an index built in the same revision on a table created there',
     'rename-table': 'the guard counts SET SCHEMA as a rename: the old version\'s name no longer resolves',
 }
 
