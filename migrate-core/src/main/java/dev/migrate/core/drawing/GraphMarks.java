@@ -63,6 +63,12 @@ public record GraphMarks(String state, String reason, List<String> current, Set<
 				status.detail(), status.unknown());
 	}
 
+	/** The same marks under another state and sentence (what a running application knows beyond the tables). */
+	public GraphMarks withState(String state, String detail) {
+		return new GraphMarks(state, this.reason, this.current, this.applied, this.pending, this.failed, detail,
+				this.unknown);
+	}
+
 	/** Whether a database was read. */
 	public boolean hasDatabase() {
 		return this.state != null;
