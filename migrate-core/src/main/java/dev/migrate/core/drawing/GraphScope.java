@@ -31,7 +31,8 @@ public final class GraphScope {
 	/**
 	 * {@code <from>:<to>}: the revisions that {@code to} needs and that need {@code from}, both
 	 * included. Either side may be empty ({@code :<to>} starts at base, {@code <from>:} ends at the
-	 * heads); each side is a target ({@code heads}, an id or prefix, {@code <label>@head}, ...).
+	 * heads); each side is a target ({@code heads}, an id or prefix, {@code <label>@head}, ...), and
+	 * {@code <to>} may list several, comma-separated.
 	 */
 	public BitSet range(String range) {
 		int colon = range.indexOf(':');
@@ -41,7 +42,11 @@ public final class GraphScope {
 		}
 		String from = range.substring(0, colon).trim();
 		String to = range.substring(colon + 1).trim();
-		BitSet upTo = this.graph.ancestorsOf(destination(to.isEmpty() ? "heads" : to));
+		BitSet ends = new BitSet();
+		for (String end : (to.isEmpty() ? "heads" : to).split(",")) {
+			ends.or(destination(end.trim()));
+		}
+		BitSet upTo = this.graph.ancestorsOf(ends);
 		if (!from.isEmpty() && !from.equals("base")) {
 			upTo.and(this.graph.descendantsOf(destination(from)));
 		}
