@@ -34,12 +34,12 @@ public final class GeneratedDag {
 			int left = size - dag.revisions.size();
 			int owed = (merges - started) + (merges - merged);
 			boolean forced = left <= owed + 1;
-			if (merged < merges && !open.isEmpty() && (open.size() >= 4 || random.nextInt(6) == 0 || forced)) {
+			if (merged < merges && !open.isEmpty() && (open.size() >= 3 || random.nextInt(8) == 0 || forced)) {
 				int branch = open.remove(random.nextInt(open.size()));
 				main = dag.add(dir, List.of(main, branch), List.of(), null, random);
 				merged++;
 			}
-			else if (started < merges && (forced || random.nextInt(5) == 0)) {
+			else if (started < merges && (forced || random.nextInt(9) == 0)) {
 				String label = (started % 3 == 0) ? "feature_" + started : null;
 				open.add(dag.add(dir, List.of(main), List.of(), label, random));
 				started++;
