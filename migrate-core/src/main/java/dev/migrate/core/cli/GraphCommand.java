@@ -34,7 +34,7 @@ final class GraphCommand implements Callable<Integer> {
 			description = "Only the revisions between two targets, both included (':<to>' from base, '<from>:' to the heads).")
 	private String range;
 
-	@Option(names = "--around", arity = "2", paramLabel = "<rev> <N>",
+	@Option(names = "--around", arity = "2", paramLabel = "<rev> <N>", hideParamSyntax = true,
 			description = "Only the revisions at most N edges (down_revision or depends_on, either way) from <rev>.")
 	private List<String> around;
 
