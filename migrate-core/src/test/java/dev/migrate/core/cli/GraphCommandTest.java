@@ -85,6 +85,7 @@ class GraphCommandTest {
 		assertThat(svg.nodeRevisions()).containsExactlyInAnyOrderElementsOf(ids).doesNotHaveDuplicates();
 		svg.assertNoBoxesOverlap();
 		svg.assertTextFitsBoxes();
+		svg.assertEdgesAvoidBoxes();
 		List<String> parents = new ArrayList<>();
 		List<String> depends = new ArrayList<>();
 		for (GeneratedDag.Rev rev : dag.revisions()) {

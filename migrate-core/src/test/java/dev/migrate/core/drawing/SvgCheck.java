@@ -105,6 +105,45 @@ public final class SvgCheck {
 		}
 	}
 
+	/**
+	 * Asserts that no edge runs through the inside of a box (its own two boxes included: it may
+	 * only end on their border), so that no line crosses a revision's text.
+	 */
+	public void assertEdgesAvoidBoxes() {
+		List<double[]> boxes = new ArrayList<>();
+		for (Element rect : elements("rect")) {
+			if (hasClass(rect, "box")) {
+				boxes.add(new double[] { number(rect, "x"), number(rect, "y"), number(rect, "width"), number(rect, "height") });
+			}
+		}
+		for (Element path : elements("path")) {
+			if (!hasClass(path, "edge")) {
+				continue;
+			}
+			String[] points = path.getAttribute("d").replace("M", "").split(" L");
+			for (int i = 0; i + 1 < points.length; i++) {
+				double[] a = point(points[i]);
+				double[] b = point(points[i + 1]);
+				for (double[] box : boxes) {
+					// shrink by a pixel: an edge may start or end on a border
+					double left = box[0] + 1;
+					double right = box[0] + box[2] - 1;
+					double top = box[1] + 1;
+					double bottom = box[1] + box[3] - 1;
+					boolean crosses = Math.max(a[0], b[0]) > left && Math.min(a[0], b[0]) < right
+							&& Math.max(a[1], b[1]) > top && Math.min(a[1], b[1]) < bottom;
+					assertThat(crosses).as("edge %s->%s runs through the box at %s", path.getAttribute("data-from"),
+							path.getAttribute("data-to"), List.of(box[0], box[1])).isFalse();
+				}
+			}
+		}
+	}
+
+	private static double[] point(String text) {
+		String[] xy = text.trim().split(",");
+		return new double[] { Double.parseDouble(xy[0]), Double.parseDouble(xy[1]) };
+	}
+
 	/** The edges of a kind ({@code down-revision} or {@code depends-on}) as "from->to". */
 	public List<String> edges(String kind) {
 		List<String> edges = new ArrayList<>();
