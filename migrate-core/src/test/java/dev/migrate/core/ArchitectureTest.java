@@ -31,6 +31,19 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void onlyTheLayoutOfTheDrawingUsesTheLayoutLibrary() {
+		// optional: loaded only when an SVG is drawn, so one class may name it
+		noClasses().that()
+			.doNotHaveFullyQualifiedName("dev.migrate.core.drawing.ElkLayout")
+			.and()
+			.doNotHaveFullyQualifiedName("dev.migrate.core.drawing.ElkLayout$Registry")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.eclipse..", "com.google.common..")
+			.check(this.core);
+	}
+
+	@Test
 	void noClassDependsOnAJdbcDriverDirectly() {
 		noClasses().should()
 			.dependOnClassesThat()

@@ -2,11 +2,24 @@ package dev.migrate.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import dev.migrate.core.engine.Migrator;
+import dev.migrate.core.graph.RevisionGraph;
+import dev.migrate.core.revision.Revision;
 
 import dev.migrate.sample.bookmarks.BookmarkEntries;
 import dev.migrate.sample.bookmarks.BookmarkEntry;
@@ -21,6 +34,11 @@ abstract class SampleApplicationContract {
 
 	@Autowired
 	BookmarkEntries entries;
+
+	@Autowired
+	Migrator migrator;
+
+	private static final String SVG = "http://www.w3.org/2000/svg";
 
 	/** The head this database's revisions end at. */
 	abstract String head();
@@ -45,6 +63,58 @@ abstract class SampleApplicationContract {
 		assertThat(lastRun.get("applied").asInt()).isEqualTo(revisions());
 		assertThat(lastRun.get("startedAt").asString()).isNotBlank();
 		assertThat(lastRun.get("finishedAt").asString()).isNotBlank();
+	}
+
+	@Test
+	void graphEndpointDrawsEachRevisionOnceWithAnEdgePerDownRevisionAndDependsOn() throws Exception {
+		HttpResponse<String> response = http().get("/actuator/migrate/graph");
+		assertThat(response.statusCode()).isEqualTo(200);
+		Document svg = DocumentBuilderFactory.newNSInstance().newDocumentBuilder()
+			.parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+		RevisionGraph graph = this.migrator.graph();
+		List<String> nodes = new ArrayList<>();
+		List<double[]> boxes = new ArrayList<>();
+		NodeList groups = svg.getElementsByTagNameNS(SVG, "g");
+		for (int i = 0; i < groups.getLength(); i++) {
+			Element group = (Element) groups.item(i);
+			if (group.getAttribute("class").startsWith("node ")) {
+				nodes.add(group.getAttribute("data-revision"));
+				assertThat(group.getAttribute("class")).startsWith("node applied");
+				Element box = (Element) group.getElementsByTagNameNS(SVG, "rect").item(0);
+				boxes.add(new double[] { Double.parseDouble(box.getAttribute("x")), Double.parseDouble(box.getAttribute("y")),
+						Double.parseDouble(box.getAttribute("width")), Double.parseDouble(box.getAttribute("height")) });
+			}
+		}
+		assertThat(nodes).hasSize(revisions()).doesNotHaveDuplicates()
+			.containsExactlyInAnyOrderElementsOf(graph.revisions().stream().map(Revision::id).toList());
+		for (int a = 0; a < boxes.size(); a++) {
+			for (int b = a + 1; b < boxes.size(); b++) {
+				double[] p = boxes.get(a);
+				double[] q = boxes.get(b);
+				assertThat(p[0] + p[2] <= q[0] || q[0] + q[2] <= p[0] || p[1] + p[3] <= q[1] || q[1] + q[3] <= p[1])
+					.as("boxes of %s and %s overlap", nodes.get(a), nodes.get(b)).isTrue();
+			}
+		}
+		List<String> expected = new ArrayList<>();
+		for (int i = 0; i < graph.size(); i++) {
+			for (int parent : graph.parents(i)) {
+				expected.add("down-revision " + graph.revision(parent).id() + "->" + graph.revision(i).id());
+			}
+			for (int dependency : graph.dependencies(i)) {
+				expected.add("depends-on " + graph.revision(dependency).id() + "->" + graph.revision(i).id());
+			}
+		}
+		List<String> edges = new ArrayList<>();
+		NodeList paths = svg.getElementsByTagNameNS(SVG, "path");
+		for (int i = 0; i < paths.getLength(); i++) {
+			Element path = (Element) paths.item(i);
+			if (path.getAttribute("class").startsWith("edge ")) {
+				edges.add(path.getAttribute("class").substring(5) + " " + path.getAttribute("data-from") + "->"
+						+ path.getAttribute("data-to"));
+			}
+		}
+		assertThat(edges).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(http().get("/actuator/migrate/graph.html").body()).contains("<span class=\"state\">UP_TO_DATE</span>");
 	}
 
 	@Test

@@ -21,7 +21,8 @@ import picocli.CommandLine.ScopeType;
 		subcommands = { HeadsCommand.class, BranchesCommand.class, HistoryCommand.class, ShowCommand.class,
 				SqlCommand.class, RevisionCommand.class, MergeCommand.class, CheckCommand.class,
 				DatabaseCommands.Upgrade.class, DatabaseCommands.Downgrade.class, DatabaseCommands.Stamp.class,
-				DatabaseCommands.Current.class, DatabaseCommands.Resolve.class, LogCommand.class })
+				DatabaseCommands.Current.class, DatabaseCommands.Resolve.class, LogCommand.class,
+				GraphCommand.class })
 public final class MigrateCli {
 
 	@Option(names = "--url", scope = ScopeType.INHERIT, defaultValue = "${env:MIGRATE_URL}",

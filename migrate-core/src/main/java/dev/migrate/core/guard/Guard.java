@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.migrate.core.dialect.Dialect;
+import dev.migrate.core.graph.GraphCommands;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.revision.JavaBody;
 import dev.migrate.core.revision.Revision;
@@ -115,7 +116,8 @@ public final class Guard {
 			findings.add(new Finding(Rule.MULTIPLE_HEADS.id(), Severity.ERROR, "", "", 0, "",
 					"The revision graph has " + heads.size() + " heads: " + String.join(", ", heads) + ". Upgrading "
 							+ "to 'head' fails, and 'heads' applies the branches in an order nobody reviewed. Join them "
-							+ "with a merge revision: migrate merge -m \"<message>\" " + list,
+							+ "with a merge revision: migrate merge -m \"<message>\" " + list + ". See the branches: "
+							+ GraphCommands.branches(graph, heads),
 					false, null));
 		}
 		return new GuardReport(findings);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
+import dev.migrate.core.graph.GraphCommands;
 import dev.migrate.core.graph.RevisionGraph;
 
 /**
@@ -83,7 +84,8 @@ final class RelativeSteps {
 			List<String> ids = current.stream().map(i -> this.graph.revision(i).id()).toList();
 			throw new TargetException("'" + text(relative) + "' counts from the current head, but there are " + ids.size()
 					+ ": " + String.join(", ", ids) + ". Scope it to a branch ('<label>@" + signed(relative.steps())
-					+ "') or count from a revision ('<rev>" + signed(relative.steps()) + "').");
+					+ "') or count from a revision ('<rev>" + signed(relative.steps()) + "'). See them: "
+					+ GraphCommands.branches(this.graph, ids));
 		}
 		return current.isEmpty() ? -1 : current.get(0);
 	}
@@ -123,7 +125,8 @@ final class RelativeSteps {
 				List<String> ids = next.stream().map(i -> this.graph.revision(i).id()).toList();
 				throw new TargetException("'" + text(relative) + "' is ambiguous: after "
 						+ ((node >= 0) ? this.graph.revision(node).id() : "base") + " the graph branches into "
-						+ String.join(", ", ids) + ". Scope it to a branch ('<label>@+N') or name the revision.");
+						+ String.join(", ", ids) + ". Scope it to a branch ('<label>@+N') or name the revision. See them: "
+						+ GraphCommands.around((node >= 0) ? this.graph.revision(node).id() : ids.get(0), 2));
 			}
 			node = next.get(0);
 		}
@@ -158,7 +161,8 @@ final class RelativeSteps {
 				ids.add(this.graph.revision(parent).id());
 			}
 			throw new TargetException("'" + text(relative) + "' is ambiguous: " + this.graph.revision(node).id()
-					+ " merges " + String.join(", ", ids) + ". Name the revision to go back to, or a branch ('<label>@-N').");
+					+ " merges " + String.join(", ", ids) + ". Name the revision to go back to, or a branch ('<label>@-N'). "
+					+ "See them: " + GraphCommands.around(this.graph.revision(node).id(), 2));
 		}
 		return parents[0];
 	}
