@@ -17,13 +17,18 @@ import picocli.CommandLine.ScopeType;
  * Exit status: 0 success, 1 a failed operation or a blocking finding, 2 a usage or input error.
  */
 @Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = MigrateCli.Version.class,
-		description = "Schema migrations as a revision graph, with Alembic's targets.",
-		subcommands = { HeadsCommand.class, BranchesCommand.class, HistoryCommand.class, ShowCommand.class,
-				SqlCommand.class, RevisionCommand.class, MergeCommand.class, CheckCommand.class,
-				DatabaseCommands.Upgrade.class, DatabaseCommands.Downgrade.class, DatabaseCommands.Stamp.class,
-				DatabaseCommands.Current.class, DatabaseCommands.Resolve.class, LogCommand.class,
-				GraphCommand.class })
+		description = "Schema migrations as a revision graph, with Alembic's targets.")
 public final class MigrateCli {
+
+	/**
+	 * Every command, in the order {@code --help} lists them. They are registered by
+	 * {@link Subcommands}, which builds picocli's model only for the commands a run names.
+	 */
+	static final java.util.List<Class<?>> COMMANDS = java.util.List.of(HeadsCommand.class, BranchesCommand.class,
+			HistoryCommand.class, ShowCommand.class, SqlCommand.class, RevisionCommand.class, MergeCommand.class,
+			CheckCommand.class, DatabaseCommands.Upgrade.class, DatabaseCommands.Downgrade.class,
+			DatabaseCommands.Stamp.class, DatabaseCommands.Current.class, DatabaseCommands.Resolve.class,
+			LogCommand.class, GraphCommand.class);
 
 	@Option(names = "--url", scope = ScopeType.INHERIT, defaultValue = "${env:MIGRATE_URL}",
 			description = "JDBC URL of the database (or MIGRATE_URL).")
@@ -120,6 +125,7 @@ public final class MigrateCli {
 		cli.err = new PrintWriter(new ScrubbingWriter(err, cli::secrets), true);
 		cli.context = context;
 		CommandLine commandLine = new CommandLine(cli);
+		Subcommands.register(commandLine, COMMANDS, args);
 		// Every command, also one added later, answers --help and --version, and `help <command>` too.
 		commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true)
 			.versionProvider(new Version()));
