@@ -1,0 +1,22 @@
+package dev.migrate.spring.autoconfigure;
+
+import java.time.Duration;
+
+/** The instance registry of rolling deploys, under {@code migrate.instances.*}. */
+public class MigrateInstancesProperties {
+
+	/**
+	 * How often a running instance writes its heartbeat to migrate_instances; an instance that missed
+	 * three is gone.
+	 */
+	private Duration heartbeat = Duration.ofSeconds(10);
+
+	public Duration getHeartbeat() {
+		return this.heartbeat;
+	}
+
+	public void setHeartbeat(Duration heartbeat) {
+		this.heartbeat = heartbeat;
+	}
+
+}
