@@ -127,7 +127,7 @@ public final class RollingDeploy implements AutoCloseable {
 		String logged = decision.held() + " " + decision.waitingFor();
 		synchronized (this) {
 			if (!decision.held().isEmpty() && !logged.equals(this.lastLogged)) {
-				logger.info("Holding contract revision(s) {} until instance(s) {} are gone: their code lacks them",
+				logger.info("Holding contract revision(s) {} until instance(s) {} are gone (their code does not know them)",
 						String.join(", ", decision.held()), decision.waitingFor().isEmpty() ? "<none: migrate.contract=manual>"
 								: String.join(", ", decision.waitingFor()));
 			}
@@ -179,7 +179,7 @@ public final class RollingDeploy implements AutoCloseable {
 		if (!status.unknown().isEmpty()) {
 			return;
 		}
-		ContractDecision decision = decide(status.current());
+		decide(status.current());
 		if (status.state() != State.PENDING) {
 			return;
 		}
@@ -192,8 +192,8 @@ public final class RollingDeploy implements AutoCloseable {
 			MigrationResult result = this.migrator.upgrade(this.target);
 			this.lastFailure = null;
 			if (!result.applied().isEmpty()) {
-				logger.info("Applied contract revision(s) {}: no live instance runs code without them (waited for: {})",
-						String.join(", ", result.applied()), String.join(", ", decision.waitingFor()));
+				logger.info("Applied contract revision(s) {}: every live instance's code knows them",
+						String.join(", ", result.applied()));
 			}
 			decide(result.after());
 		}
