@@ -29,10 +29,13 @@ final class RevisionContext {
 
 	private final Set<String> notValidConstraints = new HashSet<>();
 
-	RevisionContext(String dialect, Phase phase, boolean transactional) {
+	private final boolean contractWaits;
+
+	RevisionContext(String dialect, Phase phase, boolean transactional, boolean contractWaits) {
 		this.dialect = dialect;
 		this.phase = phase;
 		this.transactional = transactional;
+		this.contractWaits = contractWaits;
 	}
 
 	boolean postgres() {
@@ -59,9 +62,16 @@ final class RevisionContext {
 		return ((this.phase == Phase.EXPAND) ? "an " : "a ") + this.phase.key() + " revision";
 	}
 
-	/** {@code severity} outside a contract revision, {@link Severity#INFO} inside one: destructive operations belong there. */
+	/**
+	 * {@code severity} outside a contract revision, {@link Severity#INFO} inside one: destructive
+	 * operations belong there, since a contract revision waits until no older version runs. When it
+	 * does not wait ({@code migrate.contract=startup}), at most a warning.
+	 */
 	Severity destructive(Severity outsideContract) {
-		return contract() ? Severity.INFO : outsideContract;
+		if (!contract()) {
+			return outsideContract;
+		}
+		return (this.contractWaits || outsideContract == Severity.INFO) ? Severity.INFO : Severity.WARNING;
 	}
 
 	/** Whether {@code operation} acts on a table or index created earlier in this revision. */

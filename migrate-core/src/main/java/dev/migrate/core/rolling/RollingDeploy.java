@@ -32,6 +32,9 @@ import dev.migrate.core.revision.Revision;
  */
 public final class RollingDeploy implements AutoCloseable {
 
+	/** How often an instance writes its heartbeat unless configured. */
+	public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(10);
+
 	private static final Logger logger = LoggerFactory.getLogger("dev.migrate");
 
 	private final Migrator migrator;
@@ -183,8 +186,10 @@ public final class RollingDeploy implements AutoCloseable {
 		if (status.state() != State.PENDING) {
 			return;
 		}
+		// only what was held and is no longer: anything else pending is the application's own upgrade's
+		// to apply (or to have failed on), never this background one's
 		BitSet released = this.holding.contractClosure();
-		boolean due = status.pending().stream().anyMatch((revision) -> released.get(indexOf(revision)));
+		boolean due = status.pending().stream().allMatch((revision) -> released.get(indexOf(revision)));
 		if (!due || !this.applies) {
 			return;
 		}

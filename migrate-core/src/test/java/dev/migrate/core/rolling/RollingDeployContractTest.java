@@ -159,7 +159,9 @@ abstract class RollingDeployContractTest extends DatabaseContractTest {
 		v1a.close();
 		this.beats.shutdownNow();
 		beatConnection.close();
-		await(() -> applied("d00000000004") == 1);
+		// the version rows, not the history: on MariaDB a revision's history row exists while it runs
+		await(() -> v3.migrator().current().equals(List.of("d00000000004")));
+		assertThat(applied("d00000000004")).isEqualTo(1);
 		assertThat(applied("c00000000003")).isEqualTo(1);
 		assertThat(columns()).doesNotContain("old_name").contains("note", "remark");
 		ContractDecision waiting = v3.decide(v3.migrator().current());
@@ -168,7 +170,8 @@ abstract class RollingDeployContractTest extends DatabaseContractTest {
 
 		v2a.close();
 		v2b.close();
-		await(() -> applied("e00000000005") == 1);
+		await(() -> v3.migrator().current().equals(List.of("e00000000005")));
+		assertThat(applied("e00000000005")).isEqualTo(1);
 		assertThat(columns()).doesNotContain("note");
 		assertThat(v3.migrator().status("heads").state()).isEqualTo(State.UP_TO_DATE);
 		assertThat(v3.decide(v3.migrator().current()).held()).isEmpty();

@@ -168,7 +168,7 @@ public final class MigrateAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		PlanCheck migratePlanCheck() {
-			return GuardPlanCheck.forMode(this.properties.getGuard().getMode());
+			return GuardPlanCheck.forMode(this.properties.getGuard().getMode(), this.properties.getContract());
 		}
 
 		@Bean

@@ -11,6 +11,8 @@ public class MigrateInstancesProperties {
 	 */
 	private Duration heartbeat = Duration.ofSeconds(10);
 
+	// the same as dev.migrate.core.rolling.RollingDeploy.DEFAULT_HEARTBEAT, written out for the metadata
+
 	public Duration getHeartbeat() {
 		return this.heartbeat;
 	}
