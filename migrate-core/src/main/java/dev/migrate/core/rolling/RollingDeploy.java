@@ -21,6 +21,7 @@ import dev.migrate.core.engine.MigrationResult;
 import dev.migrate.core.engine.MigrationStatus;
 import dev.migrate.core.engine.Migrator;
 import dev.migrate.core.engine.State;
+import dev.migrate.core.engine.StatusView;
 import dev.migrate.core.revision.Revision;
 
 /**
@@ -137,6 +138,20 @@ public final class RollingDeploy implements AutoCloseable {
 			this.lastLogged = logged;
 		}
 		return decision;
+	}
+
+	/**
+	 * What the endpoint reports for these version rows; nothing held when the registry cannot be read
+	 * (the status reports the database's own trouble).
+	 */
+	public StatusView.Contract contract(List<String> rows) {
+		try {
+			return decide(rows).view();
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Could not read the instance registry", ex);
+			return StatusView.Contract.NONE;
+		}
 	}
 
 	/** The decision of the last tick or upgrade, {@code null} before the first. */

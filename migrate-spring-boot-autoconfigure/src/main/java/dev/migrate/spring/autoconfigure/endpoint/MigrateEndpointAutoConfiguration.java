@@ -29,7 +29,7 @@ public final class MigrateEndpointAutoConfiguration {
 			MigrateProperties properties, ObjectProvider<RollingDeploy> rolling) {
 		RollingDeploy deploy = rolling.getIfAvailable();
 		return new MigrateEndpoint(migrator::getObject, tracker, properties.getTarget(),
-				(deploy != null) ? (rows) -> deploy.decide(rows).view() : null);
+				(deploy != null) ? deploy::contract : null);
 	}
 
 	/**
