@@ -1,13 +1,11 @@
 package dev.migrate.core.rolling;
 
-import java.net.InetAddress;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -58,6 +56,8 @@ public final class RollingDeploy implements AutoCloseable {
 
 	private volatile ContractDecision last;
 
+	private volatile boolean registered;
+
 	private final List<Consumer<ContractDecision>> listeners = new CopyOnWriteArrayList<>();
 
 	private String lastLogged;
@@ -81,7 +81,7 @@ public final class RollingDeploy implements AutoCloseable {
 		this.migrator = migrator.withHolding(this.holding);
 		this.target = Objects.requireNonNull(target, "target");
 		this.applies = applies && mode == ContractMode.AUTO;
-		this.id = (id != null) ? id : defaultId();
+		this.id = (id != null) ? id : InstanceIds.generate();
 	}
 
 	public String id() {
@@ -97,15 +97,15 @@ public final class RollingDeploy implements AutoCloseable {
 		return this.holding;
 	}
 
-	/** Registers this instance and starts its heartbeat; does nothing when already started. */
+	/**
+	 * Registers this instance and starts its heartbeat; does nothing when already started. When the
+	 * registration fails (the database is unreachable), the heartbeat keeps trying.
+	 * @throws dev.migrate.core.MigrateException when this first registration failed
+	 */
 	public synchronized void start() {
 		if (this.scheduler != null) {
 			return;
 		}
-		this.registry.register(this.id, this.migrator.graph().heads(), host(), ProcessHandle.current().pid(),
-				this.heartbeat);
-		logger.info("Registered instance {} (code heads: {}); heartbeat every {}", this.id,
-				String.join(", ", this.migrator.graph().heads()), this.heartbeat);
 		this.scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "migrate-instance-heartbeat");
 			thread.setDaemon(true);
@@ -113,6 +113,15 @@ public final class RollingDeploy implements AutoCloseable {
 		});
 		long millis = this.heartbeat.toMillis();
 		this.scheduler.scheduleWithFixedDelay(this::tick, millis, millis, TimeUnit.MILLISECONDS);
+		register();
+	}
+
+	private void register() {
+		this.registry.register(this.id, this.migrator.graph().heads(), InstanceIds.host(), ProcessHandle.current().pid(),
+				this.heartbeat);
+		this.registered = true;
+		logger.info("Registered instance {} (code heads: {}); heartbeat every {}", this.id,
+				String.join(", ", this.migrator.graph().heads()), this.heartbeat);
 	}
 
 	/** An upgrade that holds what this deploy holds; logs what it held. Registers first. */
@@ -176,13 +185,16 @@ public final class RollingDeploy implements AutoCloseable {
 
 	private void beat() {
 		try {
+			if (!this.registered) {
+				register();
+				return;
+			}
 			if (this.connection == null) {
 				this.connection = this.registry.connect();
 			}
 			if (!this.registry.heartbeat(this.connection, this.id)) {
 				logger.warn("Instance {} was no longer registered (missed heartbeats?); registering again", this.id);
-				this.registry.register(this.id, this.migrator.graph().heads(), host(), ProcessHandle.current().pid(),
-						this.heartbeat);
+				register();
 			}
 		}
 		catch (SQLException | RuntimeException ex) {
@@ -264,25 +276,6 @@ public final class RollingDeploy implements AutoCloseable {
 			}
 			this.connection = null;
 		}
-	}
-
-	private static String defaultId() {
-		String host = host();
-		host = (host.length() > 80) ? host.substring(0, 80) : host;
-		return host + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
-	}
-
-	private static String host() {
-		String host = System.getenv("HOSTNAME");
-		if (host == null || host.isBlank()) {
-			try {
-				host = InetAddress.getLocalHost().getHostName();
-			}
-			catch (Exception ex) {
-				host = "unknown-host";
-			}
-		}
-		return host;
 	}
 
 }

@@ -36,8 +36,8 @@ public final class RollingDeployLifecycle implements SmartLifecycle {
 			this.deploy.start();
 		}
 		catch (RuntimeException ex) {
-			logger.warn("This instance could not register for rolling deploys, so other instances cannot see it and will "
-					+ "not wait for it before applying contract revisions: {}", ex.getMessage());
+			logger.warn("This instance could not register for rolling deploys; until it can (it tries again on each "
+					+ "heartbeat), other instances cannot see it and do not wait for it: {}", ex.getMessage());
 		}
 		this.running = true;
 	}
