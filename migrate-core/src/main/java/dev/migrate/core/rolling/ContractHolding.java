@@ -60,9 +60,15 @@ public final class ContractHolding implements Holding {
 		return this.graph.descendantsOf(this.contracts);
 	}
 
+	/** Reads the registry only when a contract revision is pending: a status read of most databases costs nothing more. */
 	@Override
 	public BitSet held(List<String> rows) {
-		return decide(rows).heldIndexes();
+		if (this.mode == ContractMode.STARTUP || this.contracts.isEmpty() || !rows.stream().allMatch(this.graph::contains)) {
+			return new BitSet();
+		}
+		BitSet pending = (BitSet) this.contracts.clone();
+		pending.andNot(this.graph.ancestorsOf(this.graph.indexes(rows)));
+		return pending.isEmpty() ? pending : decide(rows).heldIndexes();
 	}
 
 	/** @param rows the version rows; rows this code does not know hold nothing (the database is ahead) */
