@@ -140,9 +140,14 @@ public final class RollingDeploy implements AutoCloseable {
 		String logged = decision.held() + " " + decision.waitingFor();
 		synchronized (this) {
 			if (!decision.held().isEmpty() && !logged.equals(this.lastLogged)) {
-				logger.info("Holding contract revision(s) {} until instance(s) {} are gone (their code does not know them)",
-						String.join(", ", decision.held()), decision.waitingFor().isEmpty() ? "<none: migrate.contract=manual>"
-								: String.join(", ", decision.waitingFor()));
+				if (this.holding.mode() == ContractMode.MANUAL) {
+					logger.info("Holding contract revision(s) {}: migrate.contract=manual leaves them to the command line, "
+							+ "command mode or the write endpoint", String.join(", ", decision.held()));
+				}
+				else {
+					logger.info("Holding contract revision(s) {} until instance(s) {} are gone (their code does not know them)",
+							String.join(", ", decision.held()), String.join(", ", decision.waitingFor()));
+				}
 			}
 			this.lastLogged = logged;
 		}
