@@ -76,13 +76,35 @@ final class DatabaseCommands {
 						+ "warn reports (default: ${DEFAULT-VALUE}).")
 		private String guard;
 
+		@Option(names = "--phase", paramLabel = "expand",
+				description = "expand: apply everything but contract revisions and what descends from them, "
+						+ "for before a rolling deploy (default: everything).")
+		private String phase;
+
 		@Override
 		public Integer call() {
 			Output output = this.cli.output();
+			if (this.phase != null && !this.phase.equals("expand")) {
+				throw new dev.migrate.core.MigrateException(ErrorCode.USAGE, "--phase is '" + this.phase
+						+ "'; the only phase upgrade applies alone is 'expand' (plain upgrade applies all).");
+			}
 			GuardCheck check = new GuardCheck(GuardMode.parse(this.guard), finding -> this.cli.err().println("Guard: "
 					+ finding.location() + " [" + finding.rule() + "] " + finding.statement() + ": " + finding.message()),
 					note -> this.cli.err().println("Guard: " + note));
-			return report(output, this.cli.migrator(new ProgressPrinter(output), check).upgrade(this.target));
+			Migrator migrator = this.cli.migrator(new ProgressPrinter(output), check);
+			if (this.phase != null) {
+				migrator = migrator.withHolding(dev.migrate.core.rolling.ContractHolding.expandOnly(migrator.graph()));
+			}
+			int status = report(output, migrator.upgrade(this.target));
+			if (this.phase != null && !output.isJson()) {
+				List<Revision> held = migrator.withHolding(dev.migrate.core.engine.Holding.NONE).status(this.target)
+					.pending();
+				if (!held.isEmpty()) {
+					output.line("Left for the contract phase: "
+							+ String.join(", ", held.stream().map(Revision::id).toList()));
+				}
+			}
+			return status;
 		}
 
 	}
@@ -171,13 +193,14 @@ final class DatabaseCommands {
 
 		@Override
 		public Integer call() {
-			Migrator migrator = this.cli.migrator(null);
-			MigrationStatus status = migrator.status(this.target);
+			ContractText contract = new ContractText(this.cli.migrator(null));
+			MigrationStatus status = contract.migrator().status(this.target);
+			StatusView.Contract held = contract.contract(status);
 			Output output = this.cli.output();
 			// a configuration error, not a state of the database: the command fails as upgrade does
 			int exit = (status.reason() == Reason.NO_REVISIONS) ? ErrorCode.USAGE.exitStatus() : 0;
 			if (output.isJson()) {
-				output.json(StatusView.of(status, this.target));
+				output.json(StatusView.of(status, this.target).withContract(held));
 				return exit;
 			}
 			if (status.current().isEmpty()) {
@@ -193,6 +216,7 @@ final class DatabaseCommands {
 			for (Revision revision : status.pending()) {
 				output.line("  pending: " + revision.id() + (revision.message().isEmpty() ? "" : ", " + revision.message()));
 			}
+			ContractText.print(output, held);
 			return exit;
 		}
 

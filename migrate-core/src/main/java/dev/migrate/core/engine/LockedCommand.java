@@ -34,6 +34,9 @@ final class LockedCommand {
 	/** The target as the result reports it, known once planned (resolve: the revision a prefix named). */
 	private final Supplier<String> reported;
 
+	/** What an upgrade leaves for later; also what its lock-free "nothing to do" ignores. */
+	private Holding holding = Holding.NONE;
+
 	LockedCommand(Engine engine, Operation operation, String command, String target, Supplier<String> reported) {
 		this.engine = engine;
 		this.operation = operation;
@@ -44,6 +47,11 @@ final class LockedCommand {
 
 	LockedCommand(Engine engine, Operation operation, String command, String target) {
 		this(engine, operation, command, target, () -> target);
+	}
+
+	LockedCommand holding(Holding held) {
+		this.holding = held;
+		return this;
 	}
 
 	MigrationResult run(Planning planning) {
@@ -57,7 +65,7 @@ final class LockedCommand {
 				throw new NoRevisionsException(this.engine.settings().locations());
 			}
 			Session session = this.engine.open(connection);
-			UpToDateCheck upToDate = new UpToDateCheck(this.engine, session, this.target);
+			UpToDateCheck upToDate = new UpToDateCheck(this.engine, session, this.target, this.holding);
 			boolean upgrade = this.operation == Operation.UPGRADE;
 			if (upgrade && upToDate.getAsBoolean()) {
 				result = result(State.UP_TO_DATE, this.target, upToDate.rows(), upToDate.rows(), applied, startedAt, 0);

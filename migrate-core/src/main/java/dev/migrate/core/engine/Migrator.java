@@ -25,6 +25,8 @@ public final class Migrator {
 
 	private final Engine engine;
 
+	private final Holding holding;
+
 	public Migrator(DataSource dataSource, RevisionGraph graph, MigrateSettings settings, Clock clock,
 			MigrateListener listener, LockListener lockListener, PlanCheck planCheck) {
 		this.engine = new Engine(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(graph, "graph"),
@@ -32,6 +34,25 @@ public final class Migrator {
 				(listener != null) ? listener : new MigrateListener() {
 				}, (lockListener != null) ? lockListener : new LockListener() {
 				}, (planCheck != null) ? planCheck : PlanCheck.NONE);
+		this.holding = Holding.NONE;
+	}
+
+	private Migrator(Engine engine, Holding holding) {
+		this.engine = engine;
+		this.holding = Objects.requireNonNull(holding, "holding");
+	}
+
+	/**
+	 * This migrator, with upgrades that leave {@code holding}'s revisions for later and a status
+	 * that neither counts them as pending nor is {@link State#PENDING} for them alone.
+	 */
+	public Migrator withHolding(Holding holding) {
+		return new Migrator(this.engine, holding);
+	}
+
+	/** What this migrator's upgrades leave for later. */
+	public Holding holding() {
+		return this.holding;
 	}
 
 	public Migrator(DataSource dataSource, RevisionGraph graph, MigrateSettings settings) {
@@ -40,6 +61,15 @@ public final class Migrator {
 
 	public RevisionGraph graph() {
 		return this.engine.graph();
+	}
+
+	/** Where the database is: the instance registry of a rolling deploy lives beside migrate's tables. */
+	public DataSource dataSource() {
+		return this.engine.dataSource();
+	}
+
+	public MigrateSettings settings() {
+		return this.engine.settings();
 	}
 
 	/** The database's state, read without the lock: what the endpoint and health report. */
@@ -51,7 +81,8 @@ public final class Migrator {
 			// A revision recorded as started may be running right now in another instance: ask the lock.
 			String runner = (failure != null && failure.entry().outcome() == Outcome.STARTED)
 					? this.engine.lock(session).currentHolder().orElse(null) : null;
-			return this.engine.judge(snapshot, target, runner).status();
+			return HeldRevisions.apply(this.engine.judge(snapshot, target, runner).status(), this.holding,
+					this.engine.graph());
 		}
 		catch (SQLException ex) {
 			throw Engine.database("read the migration state", ex);
@@ -83,8 +114,8 @@ public final class Migrator {
 	 * lock stops waiting as soon as another run's commit leaves it nothing to do.
 	 */
 	public MigrationResult upgrade(String target) {
-		return new LockedCommand(this.engine, Operation.UPGRADE, "upgrade", target)
-			.run(new Upgrade(this.engine, target));
+		return new LockedCommand(this.engine, Operation.UPGRADE, "upgrade", target).holding(this.holding)
+			.run(new Upgrade(this.engine, target, this.holding));
 	}
 
 	public MigrationResult downgrade(String target) {

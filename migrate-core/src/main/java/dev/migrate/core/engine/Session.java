@@ -52,13 +52,19 @@ final class Session {
 	}
 
 	/** What the tables say now. */
+	/**
+	 * The instance registry of rolling deploys (dev.migrate.core.rolling), which an instance creates
+	 * when it registers, possibly before the first upgrade: migrate's own, never a legacy table.
+	 */
+	static final String INSTANCE_TABLE = "migrate_instances";
+
 	Snapshot read(String lockTable) throws SQLException {
 		boolean exists = this.store.versionTableExists(this.connection);
 		List<String> rows = exists ? this.store.versions(this.connection) : List.of();
 		List<HistoryRow> history = exists ? this.store.history(this.connection) : List.of();
 		List<String> others = exists ? List.of()
 				: this.catalog.otherTables(this.connection, this.tables.schema(),
-						List.of(this.tables.versionTable(), this.tables.historyTable(), lockTable));
+						List.of(this.tables.versionTable(), this.tables.historyTable(), lockTable, INSTANCE_TABLE));
 		Snapshot snapshot = new Snapshot(exists, rows, history, others, HistoryStore.Recorded.of(history), null);
 		HistoryRow failure = snapshot.blockingFailure();
 		if (failure != null && failure.entry().outcome() == Outcome.STARTED && failure.entry().connectionId() != null) {

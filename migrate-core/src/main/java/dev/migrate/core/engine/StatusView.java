@@ -24,16 +24,30 @@ import dev.migrate.core.revision.Revision;
  * ({@link Reason#key()}: {@code checksum-mismatch}, {@code recorded-failure}, {@code diverged},
  * {@code still-executing}, {@code no-revisions}), or {@code null}
  * @param unknown version rows naming revisions this code does not know (a newer version's)
+ * @param contract the contract revisions a rolling deploy holds back, and the instances they wait for
  */
 public record StatusView(String state, List<String> current, List<String> heads, int pendingCount,
 		List<PendingRevision> pending, LastRun lastRun, String target, String detail, String reason,
-		List<String> unknown) {
+		List<String> unknown, Contract contract) {
 
 	public StatusView {
 		current = List.copyOf(current);
 		heads = List.copyOf(heads);
 		pending = List.copyOf(pending);
 		unknown = List.copyOf(unknown);
+		contract = (contract != null) ? contract : Contract.NONE;
+	}
+
+	/**
+	 * This view with what a rolling deploy holds: held revisions leave {@code pending} and
+	 * {@code pendingCount}, and a state that was {@code PENDING} for them alone is {@code UP_TO_DATE}.
+	 */
+	public StatusView withContract(Contract held) {
+		List<PendingRevision> left = this.pending.stream().filter((p) -> !held.held().contains(p.revision())).toList();
+		String newState = (this.state.equals(State.PENDING.name()) && left.isEmpty()) ? State.UP_TO_DATE.name()
+				: this.state;
+		return new StatusView(newState, this.current, this.heads, left.size(), left, this.lastRun, this.target,
+				this.detail, this.reason, this.unknown, held);
 	}
 
 	/** What the database says, with no run of this process to add. */
@@ -54,7 +68,7 @@ public record StatusView(String state, List<String> current, List<String> heads,
 		String reason = (status != null && status.reason() != null && state == status.state()) ? status.reason().key()
 				: null;
 		return new StatusView(state.name(), (status != null) ? status.current() : List.of(), heads, pending.size(),
-				pending, lastRun, target, detail, reason, (status != null) ? status.unknown() : List.of());
+				pending, lastRun, target, detail, reason, (status != null) ? status.unknown() : List.of(), Contract.NONE);
 	}
 
 	/**
@@ -88,6 +102,43 @@ public record StatusView(String state, List<String> current, List<String> heads,
 
 		private static String iso(Instant instant) {
 			return (instant != null) ? instant.toString() : null;
+		}
+
+	}
+
+	/**
+	 * What a rolling deploy holds back ({@code migrate.contract}).
+	 * @param held contract revisions that a live instance's code lacks, and what descends from them
+	 * @param waitingFor the ids of the live instances whose code lacks a held revision
+	 * @param instances the live instances, from the instance table
+	 */
+	public record Contract(List<String> held, List<String> waitingFor, List<LiveInstance> instances) {
+
+		/** Nothing held, no instance known. */
+		public static final Contract NONE = new Contract(List.of(), List.of(), List.of());
+
+		public Contract {
+			held = List.copyOf(held);
+			waitingFor = List.copyOf(waitingFor);
+			instances = List.copyOf(instances);
+		}
+
+	}
+
+	/**
+	 * A live application instance.
+	 * @param id its id
+	 * @param heads the heads of its code
+	 * @param host where it runs
+	 * @param pid its process id
+	 * @param startedAt when it registered (ISO-8601, the database's clock)
+	 * @param lastHeartbeat its last heartbeat (ISO-8601, the database's clock)
+	 */
+	public record LiveInstance(String id, List<String> heads, String host, long pid, String startedAt,
+			String lastHeartbeat) {
+
+		public LiveInstance {
+			heads = List.copyOf(heads);
 		}
 
 	}

@@ -23,12 +23,15 @@ final class UpToDateCheck implements BooleanSupplier {
 
 	private final String target;
 
+	private final Holding holding;
+
 	private List<String> rows;
 
-	UpToDateCheck(Engine engine, Session session, String target) {
+	UpToDateCheck(Engine engine, Session session, String target, Holding holding) {
 		this.engine = engine;
 		this.session = session;
 		this.target = target;
+		this.holding = holding;
 	}
 
 	@Override
@@ -57,7 +60,8 @@ final class UpToDateCheck implements BooleanSupplier {
 			Session.Snapshot snapshot = this.session.readManagedForStatus(this.engine.lockTable(),
 					this.engine.graph()::contains);
 			StatusReader.Verdict verdict = this.engine.judge(snapshot, this.target, null);
-			return (verdict.refusal() == null && verdict.status().state() == State.UP_TO_DATE) ? snapshot.rows() : null;
+			MigrationStatus status = HeldRevisions.apply(verdict.status(), this.holding, this.engine.graph());
+			return (verdict.refusal() == null && status.state() == State.UP_TO_DATE) ? snapshot.rows() : null;
 		}
 		catch (SQLException | RuntimeException ex) {
 			logger.debug("Could not tell without the lock whether the database is up to date", ex);

@@ -9,9 +9,12 @@ final class Upgrade implements Planning {
 
 	private final String target;
 
-	Upgrade(Engine engine, String target) {
+	private final Holding holding;
+
+	Upgrade(Engine engine, String target, Holding holding) {
 		this.engine = engine;
 		this.target = target;
+		this.holding = holding;
 	}
 
 	@Override
@@ -24,7 +27,7 @@ final class Upgrade implements Planning {
 		if (verdict.status().state() == State.AHEAD) {
 			return null;
 		}
-		return this.engine.planner().upgrade(snapshot.rows(), this.target);
+		return this.engine.planner().upgrade(snapshot.rows(), this.target, this.holding.held(snapshot.rows()));
 	}
 
 }

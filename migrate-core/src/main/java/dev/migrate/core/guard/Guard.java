@@ -50,10 +50,22 @@ public final class Guard {
 
 	private final Rules rules = new Rules();
 
+	/** Whether contract revisions wait until no older version runs (migrate.contract=auto, the guard's premise). */
+	private final boolean contractWaits;
+
 	public Guard(Dialect dialect) {
+		this(dialect, true);
+	}
+
+	/**
+	 * @param contractWaits {@code false} when contract revisions run at startup while older instances
+	 * may still be live ({@code migrate.contract=startup}): their destructive statements are warnings
+	 */
+	public Guard(Dialect dialect, boolean contractWaits) {
 		this.dialect = Objects.requireNonNull(dialect, "dialect");
 		this.splitter = new SqlSplitter(dialect.sqlSyntax());
 		this.tokenizer = new SqlTokenizer(dialect.sqlSyntax());
+		this.contractWaits = contractWaits;
 	}
 
 	public Dialect dialect() {
@@ -86,7 +98,7 @@ public final class Guard {
 		missingPhase(revision, statements.isEmpty(), findings);
 		emptyUpgrade(revision, body, statements.isEmpty(), findings);
 		RevisionContext context = new RevisionContext(this.dialect.name(), revision.phase(), revision.transactional(),
-				notNullChecks);
+				notNullChecks, this.contractWaits);
 		StatementColumns columns = new StatementColumns(body.upgradeSql());
 		for (SqlStatement statement : statements) {
 			findings.addAll(check(revision, statement, context, columns));

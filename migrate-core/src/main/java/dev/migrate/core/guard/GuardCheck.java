@@ -54,6 +54,17 @@ public final class GuardCheck implements PlanCheck {
 		this.notes = Objects.requireNonNull(notes, "notes");
 	}
 
+	private boolean contractWaits = true;
+
+	/**
+	 * This check for {@code migrate.contract=startup}, where contract revisions run at startup while
+	 * older instances may be live: their destructive statements are reported as warnings.
+	 */
+	public GuardCheck contractAtStartup() {
+		this.contractWaits = false;
+		return this;
+	}
+
 	public GuardMode mode() {
 		return this.mode;
 	}
@@ -67,7 +78,7 @@ public final class GuardCheck implements PlanCheck {
 		for (PlanStep step : plan.steps()) {
 			pending.add(step.revision());
 		}
-		GuardReport report = new Guard(dialect).check(pending);
+		GuardReport report = new Guard(dialect, this.contractWaits).check(pending);
 		Map<String, Integer> perRule = new LinkedHashMap<>();
 		for (Finding finding : report.findings()) {
 			if (!finding.suppressed() && finding.severity() != Severity.INFO) {

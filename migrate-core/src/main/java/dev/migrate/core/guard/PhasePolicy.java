@@ -35,10 +35,22 @@ final class PhasePolicy {
 	 * in a revision of {@code phase} ({@code null}: none declared) on {@code dialect}.
 	 */
 	static Severity severity(Rule rule, Severity base, Phase phase, String dialect) {
+		return severity(rule, base, phase, dialect, true);
+	}
+
+	/**
+	 * As {@link #severity(Rule, Severity, Phase, String)}, for a contract revision that applies
+	 * at once when {@code contractWaits} is false ({@code migrate.contract=startup}: no wait for
+	 * the old version to go): a destructive finding there is at most a warning, not info.
+	 */
+	static Severity severity(Rule rule, Severity base, Phase phase, String dialect, boolean contractWaits) {
 		if (phase != Phase.CONTRACT || !DESTRUCTIVE.contains(rule)) {
 			return base;
 		}
-		return locksOnContract(rule, dialect) ? base : Severity.INFO;
+		if (locksOnContract(rule, dialect)) {
+			return base;
+		}
+		return (contractWaits || base == Severity.INFO) ? Severity.INFO : Severity.WARNING;
 	}
 
 	/** Whether a destructive rule is also a locking hazard on {@code dialect}, so the contract phase does not excuse it. */

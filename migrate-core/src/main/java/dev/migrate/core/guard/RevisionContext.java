@@ -31,11 +31,15 @@ final class RevisionContext {
 
 	private final NotNullChecks notNullChecks;
 
-	RevisionContext(String dialect, Phase phase, boolean transactional, NotNullChecks notNullChecks) {
+	private final boolean contractWaits;
+
+	RevisionContext(String dialect, Phase phase, boolean transactional, NotNullChecks notNullChecks,
+			boolean contractWaits) {
 		this.dialect = dialect;
 		this.phase = phase;
 		this.transactional = transactional;
 		this.notNullChecks = notNullChecks;
+		this.contractWaits = contractWaits;
 	}
 
 	/** Whether a valid CHECK (column IS NOT NULL), from this or an earlier revision of the check, covers the column. */
@@ -70,7 +74,7 @@ final class RevisionContext {
 
 	/** The severity of a finding of {@code rule} that is {@code outsideContract} outside a contract revision; see {@link PhasePolicy}. */
 	Severity severity(Rule rule, Severity outsideContract) {
-		return PhasePolicy.severity(rule, outsideContract, this.phase, this.dialect);
+		return PhasePolicy.severity(rule, outsideContract, this.phase, this.dialect, this.contractWaits);
 	}
 
 	/** Whether {@code operation} acts on a table or index created earlier in this revision. */

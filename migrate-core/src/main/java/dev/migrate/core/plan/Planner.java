@@ -69,6 +69,15 @@ public final class Planner {
 	}
 
 	public MigrationPlan upgrade(Collection<String> current, String target) {
+		return upgrade(current, target, new BitSet());
+	}
+
+	/**
+	 * An upgrade that leaves out {@code held}; the held set must contain every descendant of its
+	 * members (a rolling deploy's contract revisions and what descends from them), so what remains
+	 * of the plan still needs nothing it leaves out.
+	 */
+	public MigrationPlan upgrade(Collection<String> current, String target, BitSet held) {
 		List<String> before = List.copyOf(new LinkedHashSet<>(current));
 		BitSet applied = applied(before);
 		BitSet destination = this.resolver.destination(Target.parse(target), applied);
@@ -76,6 +85,7 @@ public final class Planner {
 		BitSet rows = this.graph.indexes(before);
 		BitSet needed = this.graph.ancestorsOf(destination);
 		needed.andNot(applied);
+		needed.andNot(held);
 		// Rows as revision numbers: a step deletes the parents that are rows and inserts itself.
 		BitSet after = (BitSet) rows.clone();
 		List<PlanStep> steps = new ArrayList<>(needed.cardinality());

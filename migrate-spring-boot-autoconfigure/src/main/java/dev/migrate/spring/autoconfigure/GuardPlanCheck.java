@@ -3,6 +3,7 @@ package dev.migrate.spring.autoconfigure;
 import dev.migrate.core.engine.PlanCheck;
 import dev.migrate.core.guard.GuardCheck;
 import dev.migrate.core.guard.GuardMode;
+import dev.migrate.core.rolling.ContractMode;
 import dev.migrate.spring.autoconfigure.MigrateProperties.Guard.Mode;
 
 /**
@@ -17,10 +18,16 @@ final class GuardPlanCheck {
 	}
 
 	static PlanCheck forMode(Mode mode) {
+		return forMode(mode, ContractMode.AUTO);
+	}
+
+	/** With {@code migrate.contract=startup} contract revisions do not wait: their destructive statements are warnings. */
+	static PlanCheck forMode(Mode mode, ContractMode contract) {
 		if (mode == Mode.OFF) {
 			return PlanCheck.NONE;
 		}
-		return new GuardCheck(GuardMode.parse(mode.name()));
+		GuardCheck check = new GuardCheck(GuardMode.parse(mode.name()));
+		return (contract == ContractMode.STARTUP) ? check.contractAtStartup() : check;
 	}
 
 }

@@ -60,7 +60,8 @@ import dev.migrate.core.target.Target;
 @Conditional(MigrateAutoConfiguration.DataSourceAvailableCondition.class)
 @ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MigrateProperties.class)
-@Import(MigrateRunnerConfiguration.class)
+@Import({ MigrateRunnerConfiguration.class,
+		dev.migrate.spring.autoconfigure.rolling.RollingDeployConfiguration.class })
 public final class MigrateAutoConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger("dev.migrate");
@@ -167,7 +168,7 @@ public final class MigrateAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		PlanCheck migratePlanCheck() {
-			return GuardPlanCheck.forMode(this.properties.getGuard().getMode());
+			return GuardPlanCheck.forMode(this.properties.getGuard().getMode(), this.properties.getContract());
 		}
 
 		@Bean
@@ -179,9 +180,11 @@ public final class MigrateAutoConfiguration {
 			// a driver's or pool's message quotes what it was given: it reaches logs, the endpoint and
 			// the failure analysis only scrubbed
 			DataSource guarded = MigrateSecrets.from(environment).guard(dataSource.dataSource());
-			return new Migrator(guarded, graph, settings, clock.getIfAvailable(Clock::systemUTC),
+			Migrator migrator = new Migrator(guarded, graph, settings, clock.getIfAvailable(Clock::systemUTC),
 					CompositeListeners.migrate(listeners.orderedStream().toList()),
 					CompositeListeners.lock(lockListeners.orderedStream().toList()), planCheck);
+			return dev.migrate.spring.autoconfigure.rolling.RollingDeployConfiguration.holding(migrator,
+					this.properties.getContract());
 		}
 
 		private static ClassLoader classLoader(ResourceLoader resourceLoader) {

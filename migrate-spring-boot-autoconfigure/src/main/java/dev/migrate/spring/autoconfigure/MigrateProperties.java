@@ -60,6 +60,15 @@ public class MigrateProperties {
 	/** Folder that 'revision' and 'merge' write new revision files to; '{vendor}' is replaced as in locations. */
 	private String revisionDir = "src/main/resources/db/revisions";
 
+	/**
+	 * When contract revisions are applied: 'auto' by a running instance once no live instance runs code
+	 * that lacks them; 'startup' at startup like any other; 'manual' never by the application.
+	 */
+	private dev.migrate.core.rolling.ContractMode contract = dev.migrate.core.rolling.ContractMode.AUTO;
+
+	@org.springframework.boot.context.properties.NestedConfigurationProperty
+	private final MigrateInstancesProperties instances = new MigrateInstancesProperties();
+
 	private final Baseline baseline = new Baseline();
 
 	private final Lock lock = new Lock();
@@ -67,6 +76,18 @@ public class MigrateProperties {
 	private final Guard guard = new Guard();
 
 	private final Datasource datasource = new Datasource();
+
+	public dev.migrate.core.rolling.ContractMode getContract() {
+		return this.contract;
+	}
+
+	public void setContract(dev.migrate.core.rolling.ContractMode contract) {
+		this.contract = contract;
+	}
+
+	public MigrateInstancesProperties getInstances() {
+		return this.instances;
+	}
 
 	public boolean isEnabled() {
 		return this.enabled;

@@ -98,7 +98,7 @@ class MigrateWebApplicationTests {
 		assertThat(migrate.headers().firstValue("Content-Type").orElse("")).contains("json");
 		JsonNode body = this.json.readTree(migrate.body());
 		assertThat(names(body)).containsExactly("state", "current", "heads", "pendingCount", "pending", "lastRun",
-				"target", "detail", "reason", "unknown");
+				"target", "detail", "reason", "unknown", "contract");
 		assertThat(body.get("state").asString()).isEqualTo("UP_TO_DATE");
 		assertThat(body.get("current").get(0).asString()).isEqualTo(BlockingRevision.ID);
 		assertThat(body.get("heads").get(0).asString()).isEqualTo(BlockingRevision.ID);

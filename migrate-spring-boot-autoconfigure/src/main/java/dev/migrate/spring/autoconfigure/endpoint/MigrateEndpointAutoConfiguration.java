@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 
 import dev.migrate.core.engine.Migrator;
+import dev.migrate.core.rolling.RollingDeploy;
 import dev.migrate.spring.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.spring.autoconfigure.MigrateProperties;
 import dev.migrate.spring.autoconfigure.MigrationTracker;
@@ -25,8 +26,10 @@ public final class MigrateEndpointAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnAvailableEndpoint(MigrateEndpoint.class)
 	MigrateEndpoint migrateEndpoint(ObjectProvider<Migrator> migrator, MigrationTracker tracker,
-			MigrateProperties properties) {
-		return new MigrateEndpoint(migrator::getObject, tracker, properties.getTarget());
+			MigrateProperties properties, ObjectProvider<RollingDeploy> rolling) {
+		RollingDeploy deploy = rolling.getIfAvailable();
+		return new MigrateEndpoint(migrator::getObject, tracker, properties.getTarget(),
+				(deploy != null) ? deploy::contract : null);
 	}
 
 	/**

@@ -56,7 +56,9 @@ public class MigrateUpgradeEndpoint {
 		boolean recovering = before != null && before.outcome() == MigrationTracker.Outcome.FAILED;
 		logger.info("Upgrade to '{}' requested through the migrateupgrade endpoint", this.target);
 		try {
-			this.tracker.run(this.target, () -> this.migrator.get().upgrade(this.target));
+			// an operator's explicit upgrade: contract revisions too, whatever migrate.contract holds
+			this.tracker.run(this.target,
+					() -> this.migrator.get().withHolding(dev.migrate.core.engine.Holding.NONE).upgrade(this.target));
 			if (recovering) {
 				AvailabilityChangeEvent.publish(this.publisher, this, ReadinessState.ACCEPTING_TRAFFIC);
 			}

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 import dev.migrate.core.engine.Migrator;
+import dev.migrate.core.rolling.RollingDeploy;
 import dev.migrate.spring.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.spring.autoconfigure.MigrateProperties;
 import dev.migrate.spring.autoconfigure.MigrationTracker;
@@ -30,6 +31,13 @@ public final class MigrateMetricsAutoConfiguration {
 		String target = properties.getTarget();
 		// The migrator takes this bean as a listener, so it is looked up when sampled, not injected.
 		return new MigrateMetrics(() -> migrator.getObject().status(target));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(RollingDeploy.class)
+	RollingDeployMetrics migrateRollingDeployMetrics(RollingDeploy deploy) {
+		return new RollingDeployMetrics(deploy);
 	}
 
 }

@@ -107,7 +107,7 @@ class MigrateEndpointAutoConfigurationTests {
 			ready(context);
 			JsonNode json = JsonMapper.builder().build().valueToTree(context.getBean(MigrateEndpoint.class).migrate());
 			assertThat(names(json)).containsExactly("state", "current", "heads", "pendingCount", "pending", "lastRun",
-					"target", "detail", "reason", "unknown");
+					"target", "detail", "reason", "unknown", "contract");
 			assertThat(json.get("state").asString()).isEqualTo("UP_TO_DATE");
 			assertThat(json.get("current").get(0).asString()).isEqualTo("c3d4e5f6a1b2");
 			assertThat(json.get("pendingCount").asInt()).isZero();

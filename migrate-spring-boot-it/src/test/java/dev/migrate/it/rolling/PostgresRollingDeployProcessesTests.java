@@ -1,0 +1,10 @@
+package dev.migrate.it.rolling;
+
+class PostgresRollingDeployProcessesTests extends RollingDeployProcessesTests {
+
+	@Override
+	protected RollingDatabase createDatabase() {
+		return RollingDatabase.postgres();
+	}
+
+}
