@@ -37,6 +37,14 @@ public interface CommandContext {
 	/** The target of {@code upgrade} and {@code current} when the command names none. */
 	String target();
 
+	/**
+	 * Where {@code drift} (and autogenerate) build their scratch schema ({@code migrate.dev-url}), or
+	 * {@code null} for a temporary schema or database on the application's own server.
+	 */
+	default DataSource devDataSource() {
+		return null;
+	}
+
 	/** The secrets of the application's configuration (its passwords), masked in everything a command prints. */
 	default Secrets secrets() {
 		return Secrets.none();

@@ -28,7 +28,7 @@ public final class MigrateCli {
 			HistoryCommand.class, ShowCommand.class, SqlCommand.class, RevisionCommand.class, MergeCommand.class,
 			CheckCommand.class, DatabaseCommands.Upgrade.class, DatabaseCommands.Downgrade.class,
 			DatabaseCommands.Stamp.class, DatabaseCommands.Current.class, DatabaseCommands.Resolve.class,
-			LogCommand.class, GraphCommand.class);
+			LogCommand.class, GraphCommand.class, DriftCommand.class);
 
 	@Option(names = "--url", scope = ScopeType.INHERIT, defaultValue = "${env:MIGRATE_URL}",
 			description = "JDBC URL of the database (or MIGRATE_URL).")
@@ -172,6 +172,11 @@ public final class MigrateCli {
 					: new Workspace(this.locations, Thread.currentThread().getContextClassLoader(), this::vendor);
 		}
 		return this.workspace;
+	}
+
+	/** The application's side in command mode, or {@code null} on the command line. */
+	CommandContext context() {
+		return this.context;
 	}
 
 	/** Whether the command has a database to read: --url, or the application's DataSource. */
