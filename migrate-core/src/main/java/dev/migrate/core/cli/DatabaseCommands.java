@@ -78,6 +78,10 @@ final class DatabaseCommands {
 
 		@Override
 		public Integer call() {
+			if (this.cli.fleet()) {
+				FleetRun fleet = new FleetRun(this.cli);
+				return fleet.run(fleet.guard(this.guard), FleetRun.of(migrator -> migrator.upgrade(this.target)));
+			}
 			Output output = this.cli.output();
 			GuardCheck check = new GuardCheck(GuardMode.parse(this.guard), finding -> this.cli.err().println("Guard: "
 					+ finding.location() + " [" + finding.rule() + "] " + finding.statement() + ": " + finding.message()),
@@ -98,6 +102,9 @@ final class DatabaseCommands {
 
 		@Override
 		public Integer call() {
+			if (this.cli.fleet()) {
+				return new FleetRun(this.cli).run(null, FleetRun.of(migrator -> migrator.downgrade(this.target)));
+			}
 			Output output = this.cli.output();
 			return report(output, this.cli.migrator(new ProgressPrinter(output)).downgrade(this.target));
 		}
@@ -118,6 +125,9 @@ final class DatabaseCommands {
 
 		@Override
 		public Integer call() {
+			if (this.cli.fleet()) {
+				return new FleetRun(this.cli).run(null, FleetRun.of(migrator -> migrator.stamp(this.target, this.purge)));
+			}
 			return report(this.cli.output(), this.cli.migrator(null).stamp(this.target, this.purge));
 		}
 
@@ -152,10 +162,15 @@ final class DatabaseCommands {
 
 		@Override
 		public Integer call() {
-			Migrator migrator = this.cli.migrator(null);
-			MigrationResult result = this.outcome.acceptChecksum ? migrator.acceptChecksum(this.revision)
+			if (this.cli.fleet()) {
+				return new FleetRun(this.cli).run(null, FleetRun.of(this::resolve));
+			}
+			return report(this.cli.output(), resolve(this.cli.migrator(null)));
+		}
+
+		private MigrationResult resolve(Migrator migrator) {
+			return this.outcome.acceptChecksum ? migrator.acceptChecksum(this.revision)
 					: migrator.resolve(this.revision, this.outcome.applied);
-			return report(this.cli.output(), result);
 		}
 
 	}
@@ -171,6 +186,10 @@ final class DatabaseCommands {
 
 		@Override
 		public Integer call() {
+			if (this.cli.fleet()) {
+				return new FleetRun(this.cli).run(null,
+						(schema, migrator) -> dev.migrate.core.fleet.TenantOutcome.of(schema, migrator.status(this.target)));
+			}
 			Migrator migrator = this.cli.migrator(null);
 			MigrationStatus status = migrator.status(this.target);
 			Output output = this.cli.output();
