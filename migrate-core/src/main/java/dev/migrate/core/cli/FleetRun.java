@@ -85,7 +85,7 @@ final class FleetRun {
 			}
 			boolean revisionLines = !this.output.isJson() && schemas.size() <= REVISION_LINES_UP_TO;
 			FleetProgress progress = new FleetProgress(this.output, this.cli.err(), schemas.size() > REVISION_LINES_UP_TO);
-			Fleet fleet = new Fleet(this.cli.parallel, progress, this.cli.secrets());
+			Fleet fleet = new Fleet(pool.parallelism(), progress, this.cli.secrets());
 			List<TenantOutcome> outcomes = fleet.run(schemas, schema -> {
 				MigrateListener listener = revisionLines ? new ProgressPrinter(prefixed(schema)) : null;
 				return task.run(schema, this.cli.tenantMigrator(schema, pool.dataSource(), listener, check));
@@ -168,11 +168,15 @@ final class FleetRun {
 	}
 
 	/** The pool of a fleet run: HikariCP, at most parallel + 1 connections; the application's DataSource in command mode. */
-	private record FleetPool(DataSource dataSource, HikariDataSource owned) {
+	private record FleetPool(DataSource dataSource, HikariDataSource owned, int parallelism) {
 
 		static FleetPool open(MigrateCli cli) {
+			if (cli.parallel < 1) {
+				throw new MigrateException(ErrorCode.USAGE,
+						"Invalid --parallel " + cli.parallel + ": migrate at least one schema at a time (1 or more)");
+			}
 			if (cli.context != null) {
-				return new FleetPool(cli.context.dataSource(), null);
+				return new FleetPool(cli.context.dataSource(), null, Fleet.parallelismOn(cli.context.dialect(), cli.parallel));
 			}
 			if (cli.url == null || cli.url.isBlank()) {
 				throw new MigrateException(ErrorCode.USAGE,
@@ -181,12 +185,13 @@ final class FleetRun {
 			HikariConfig config = new HikariConfig();
 			config.setPoolName("migrate-fleet");
 			config.setDataSource(cli.secrets().guard(new SimpleDataSource(cli.url, cli.user, cli.password)));
-			config.setMaximumPoolSize(cli.parallel + 1);
+			int parallelism = Fleet.parallelismOn(dev.migrate.core.dialect.Vendors.forUrl(cli.url), cli.parallel);
+			config.setMaximumPoolSize(parallelism + 1);
 			config.setMinimumIdle(0);
 			config.setConnectionTimeout(cli.lockTimeout.toMillis() + 60_000);
 			config.setInitializationFailTimeout(-1);
 			HikariDataSource pool = new HikariDataSource(config);
-			return new FleetPool(pool, pool);
+			return new FleetPool(pool, pool, parallelism);
 		}
 
 		void close() {

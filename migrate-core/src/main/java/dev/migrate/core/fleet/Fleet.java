@@ -42,6 +42,16 @@ public final class Fleet {
 		this.secrets = (secrets != null) ? secrets : Secrets.none();
 	}
 
+	/**
+	 * The parallelism that helps on a database: H2 takes a database-wide lock for every DDL
+	 * statement, so tenants of one H2 database run one at a time (in parallel they only time out on
+	 * that lock); elsewhere {@code requested}.
+	 * @param vendor {@code postgresql}, {@code mariadb}, {@code mysql} or {@code h2}
+	 */
+	public static int parallelismOn(String vendor, int requested) {
+		return "h2".equals(vendor) ? Math.min(1, requested) : requested;
+	}
+
 	public int parallelism() {
 		return this.parallelism;
 	}

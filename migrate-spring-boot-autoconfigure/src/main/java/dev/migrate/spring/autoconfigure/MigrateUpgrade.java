@@ -56,7 +56,13 @@ final class MigrateUpgrade {
 	 */
 	RuntimeException run() {
 		try {
-			this.tracker.run(this.target, () -> this.strategy.migrate(this.migrator, this.target));
+			this.tracker.run(this.target, () -> {
+				dev.migrate.core.engine.MigrationResult result = this.strategy.migrate(this.migrator, this.target);
+				// the tenants, after the main schema and inside the same tracked run: readiness waits for the fleet
+				this.context.getBeanProvider(dev.migrate.spring.autoconfigure.fleet.MigrateFleet.class)
+					.ifAvailable(dev.migrate.spring.autoconfigure.fleet.MigrateFleet::migrateAll);
+				return result;
+			});
 			return null;
 		}
 		catch (RuntimeException ex) {
