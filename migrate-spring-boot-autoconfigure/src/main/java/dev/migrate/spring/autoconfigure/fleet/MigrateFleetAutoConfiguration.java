@@ -30,15 +30,13 @@ import dev.migrate.spring.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.spring.autoconfigure.MigrateProperties;
 import dev.migrate.spring.autoconfigure.MigrateSecrets;
 import dev.migrate.spring.autoconfigure.MigrationDataSource;
-import dev.migrate.spring.autoconfigure.endpoint.MigrateEndpoint;
 
 /**
  * Schema-per-tenant: a {@link MigrateFleet} when {@code migrate.tenants.schemas},
  * {@code migrate.tenants.query} or a {@link MigrateTenants} bean names tenants. The runner of
  * {@code migrate.run-at} migrates them after the main schema.
  */
-@AutoConfiguration(after = MigrateAutoConfiguration.class,
-		afterName = "dev.migrate.spring.autoconfigure.endpoint.MigrateEndpointAutoConfiguration")
+@AutoConfiguration(after = MigrateAutoConfiguration.class)
 @ConditionalOnClass(HikariDataSource.class)
 @ConditionalOnBean(MigrationDataSource.class)
 @Conditional(MigrateFleetAutoConfiguration.TenantsConfigured.class)
@@ -60,20 +58,6 @@ public final class MigrateFleetAutoConfiguration {
 		return new MigrateFleet(source, properties.getQuery(), parallelism,
 				new FleetPool(dataSource.dataSource(), parallelism), graph, settings, planCheck,
 				null, migrate.getTarget(), clock.getIfAvailable(Clock::systemUTC), MigrateSecrets.from(environment));
-	}
-
-	/** The endpoint's {@code "tenants"} map and {@code /actuator/migrate/{name}}. */
-	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.web.annotation.EndpointWebExtension")
-	@ConditionalOnBean(MigrateEndpoint.class)
-	static class EndpointConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		MigrateFleetWebExtension migrateFleetWebExtension(MigrateEndpoint endpoint, MigrateFleet fleet) {
-			return new MigrateFleetWebExtension(endpoint, fleet);
-		}
-
 	}
 
 	/** Tenants are configured: a list, a query or a {@link MigrateTenants} bean. */

@@ -29,8 +29,10 @@ public final class TenantViews {
 	public record Entry(String state, List<String> current, int pendingCount, String error) {
 	}
 
-	/** The main view with the fleet's map beside its fields. */
-	public record WithTenants(@JsonUnwrapped StatusView main, Map<String, Entry> tenants) {
+	/** The main view with the tenants' and the further databases' maps beside its fields (each absent when none). */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record FleetView(@JsonUnwrapped StatusView main, Map<String, Entry> tenants,
+			Map<String, StatusView> datasources) {
 	}
 
 	/** Every tenant's entry, read at most the fleet's parallelism at a time. */

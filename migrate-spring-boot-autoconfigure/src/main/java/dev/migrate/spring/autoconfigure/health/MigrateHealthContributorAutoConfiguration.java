@@ -12,6 +12,7 @@ import dev.migrate.core.engine.Migrator;
 import dev.migrate.spring.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.spring.autoconfigure.MigrateProperties;
 import dev.migrate.spring.autoconfigure.MigrationTracker;
+import dev.migrate.spring.autoconfigure.fleet.MigrateDatabases;
 import dev.migrate.spring.autoconfigure.fleet.MigrateFleet;
 
 /**
@@ -27,8 +28,9 @@ public final class MigrateHealthContributorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = { "migrateHealthIndicator", "migrateHealthContributor" })
 	MigrateHealthIndicator migrateHealthIndicator(ObjectProvider<Migrator> migrator, MigrationTracker tracker,
-			MigrateProperties properties, ObjectProvider<MigrateFleet> fleet) {
-		return new MigrateHealthIndicator(migrator::getObject, tracker, properties.getTarget(), fleet::getIfAvailable);
+			MigrateProperties properties, ObjectProvider<MigrateFleet> fleet, ObjectProvider<MigrateDatabases> databases) {
+		return new MigrateHealthIndicator(migrator::getObject, tracker, properties.getTarget(), fleet::getIfAvailable,
+				databases::getIfAvailable);
 	}
 
 }

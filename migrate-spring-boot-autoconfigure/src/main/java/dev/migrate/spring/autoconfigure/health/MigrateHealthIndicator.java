@@ -10,6 +10,7 @@ import org.springframework.boot.health.contributor.Status;
 import dev.migrate.core.engine.Migrator;
 import dev.migrate.core.engine.State;
 import dev.migrate.spring.autoconfigure.MigrationTracker;
+import dev.migrate.spring.autoconfigure.fleet.MigrateDatabases;
 import dev.migrate.spring.autoconfigure.fleet.MigrateFleet;
 
 /**
@@ -34,6 +35,8 @@ public class MigrateHealthIndicator extends AbstractHealthIndicator {
 
 	private final Supplier<MigrateFleet> fleet;
 
+	private final Supplier<MigrateDatabases> databases;
+
 	/**
 	 * @param migrator supplies the migrator; looked up on each check, so that creating this
 	 * indicator never builds it
@@ -50,11 +53,21 @@ public class MigrateHealthIndicator extends AbstractHealthIndicator {
 	 */
 	public MigrateHealthIndicator(Supplier<Migrator> migrator, MigrationTracker tracker, String target,
 			Supplier<MigrateFleet> fleet) {
+		this(migrator, tracker, target, fleet, () -> null);
+	}
+
+	/**
+	 * @param databases supplies the further databases, or {@code null} when there are none: {@code DOWN}
+	 * when one's last run in this process failed, with the failed names in the details
+	 */
+	public MigrateHealthIndicator(Supplier<Migrator> migrator, MigrationTracker tracker, String target,
+			Supplier<MigrateFleet> fleet, Supplier<MigrateDatabases> databases) {
 		super("Could not read the migration state");
 		this.migrator = Objects.requireNonNull(migrator, "migrator");
 		this.tracker = Objects.requireNonNull(tracker, "tracker");
 		this.target = Objects.requireNonNull(target, "target");
 		this.fleet = Objects.requireNonNull(fleet, "fleet");
+		this.databases = Objects.requireNonNull(databases, "databases");
 	}
 
 	@Override
@@ -78,6 +91,14 @@ public class MigrateHealthIndicator extends AbstractHealthIndicator {
 		if (tenants != null) {
 			java.util.List<String> failed = tenants.failed();
 			builder.withDetail("tenants", tenants.outcomes().size()).withDetail("failedTenants", failed);
+			if (!failed.isEmpty()) {
+				builder.down();
+			}
+		}
+		MigrateDatabases databases = this.databases.get();
+		if (databases != null) {
+			java.util.List<String> failed = databases.failed();
+			builder.withDetail("datasources", databases.names()).withDetail("failedDatasources", failed);
 			if (!failed.isEmpty()) {
 				builder.down();
 			}
