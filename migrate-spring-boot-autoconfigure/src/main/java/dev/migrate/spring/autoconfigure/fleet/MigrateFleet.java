@@ -68,6 +68,12 @@ public final class MigrateFleet implements AutoCloseable {
 
 	private final Map<String, TenantOutcome> outcomes = new ConcurrentHashMap<>();
 
+	/** Told of each tenant's run and how long it took (metrics). */
+	private final List<java.util.function.BiConsumer<TenantOutcome, java.time.Duration>> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	/** How many tenants the last full run had, plus those added since: cheap, for metrics. */
+	private volatile int size;
+
 	MigrateFleet(MigrateTenants tenants, String query, int parallelism, FleetPool pool, RevisionGraph graph,
 			MigrateSettings settings, PlanCheck planCheck, MigrateListener listener, String target, Clock clock,
 			Secrets secrets) {
@@ -92,8 +98,8 @@ public final class MigrateFleet implements AutoCloseable {
 	 */
 	public TenantOutcome migrate(String schema) {
 		Identifiers.requireValid("tenant schema", schema);
-		TenantOutcome outcome = upgrade(schema);
 		this.added.add(schema);
+		TenantOutcome outcome = upgrade(schema);
 		if (outcome.failed()) {
 			throw new MigrateException(ErrorCode.DATABASE,
 					"Tenant schema '" + schema + "' could not be migrated: " + outcome.error());
@@ -104,6 +110,7 @@ public final class MigrateFleet implements AutoCloseable {
 	/** Upgrades every tenant, at most the parallelism at a time; a failed one is logged, the others go on. */
 	public List<TenantOutcome> migrateAll() {
 		List<String> schemas = schemas();
+		this.size = schemas.size();
 		long started = System.nanoTime();
 		List<TenantOutcome> results = this.fleet.run(schemas, this::upgrade);
 		List<String> failed = results.stream().filter(TenantOutcome::failed).map(TenantOutcome::schema).toList();
@@ -115,6 +122,7 @@ public final class MigrateFleet implements AutoCloseable {
 	}
 
 	private TenantOutcome upgrade(String schema) {
+		long started = System.nanoTime();
 		TenantOutcome outcome;
 		try {
 			outcome = TenantOutcome.of(schema, migrator(schema).upgrade(this.target));
@@ -124,8 +132,24 @@ public final class MigrateFleet implements AutoCloseable {
 			logger.error("Tenant schema '{}' could not be migrated: {}", schema, message);
 			outcome = TenantOutcome.failed(schema, message);
 		}
-		this.outcomes.put(schema, outcome);
+		if (this.outcomes.put(schema, outcome) == null && this.added.contains(schema)) {
+			this.size++;
+		}
+		java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - started);
+		for (java.util.function.BiConsumer<TenantOutcome, java.time.Duration> observer : this.observers) {
+			observer.accept(outcome, took);
+		}
 		return outcome;
+	}
+
+	/** Tells {@code observer} of every tenant's run from now on, with how long it took. */
+	public void observe(java.util.function.BiConsumer<TenantOutcome, java.time.Duration> observer) {
+		this.observers.add(observer);
+	}
+
+	/** How many tenants the fleet had at its last full run, plus those migrated since by {@link #migrate}. */
+	public int size() {
+		return this.size;
 	}
 
 	/** The migrator of one tenant, on the fleet's pool. */

@@ -60,6 +60,19 @@ public final class MigrateFleetAutoConfiguration {
 				null, migrate.getTarget(), clock.getIfAvailable(Clock::systemUTC), MigrateSecrets.from(environment));
 	}
 
+	/** The fleet's meters, with Micrometer. */
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+	static class MetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		MigrateFleetMetrics migrateFleetMetrics(MigrateFleet fleet) {
+			return new MigrateFleetMetrics(fleet);
+		}
+
+	}
+
 	/** Tenants are configured: a list, a query or a {@link MigrateTenants} bean. */
 	static final class TenantsConfigured extends AnyNestedCondition {
 

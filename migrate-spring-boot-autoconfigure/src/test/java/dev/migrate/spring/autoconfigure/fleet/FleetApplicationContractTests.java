@@ -130,12 +130,20 @@ abstract class FleetApplicationContractTests {
 		assertThat(health.at("/components/migrate/details/failedTenants").get(0).asString()).isEqualTo(failing);
 		assertThat(health.at("/components/migrate/details/failedTenants").size()).isOne();
 
+		io.micrometer.core.instrument.MeterRegistry meters = context.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+		assertThat(meters.get(MigrateFleetMetrics.TENANTS).tag("outcome", "failure").gauge().value()).isEqualTo(1.0);
+		assertThat(meters.get(MigrateFleetMetrics.TENANTS).tag("outcome", "success").gauge().value()).isEqualTo(49.0);
+
 		String later = createTenants(1).get(0);
 		MigrateFleet migrateFleet = context.getBean(MigrateFleet.class);
 		TenantOutcome outcome = migrateFleet.migrate(later);
 		assertThat(outcome.applied()).containsExactly("a1b2c3d4e5f6", "b2c3d4e5f6a1", HEAD);
 		assertThat(this.json.readTree(get(context, "/actuator/migrate").body()).at("/tenants/" + later + "/state")
 			.asString()).isEqualTo("UP_TO_DATE");
+		assertThat(meters.get(MigrateFleetMetrics.TENANT_UPGRADE).timers())
+			.as("50 tenants: more than the tag limit, so no tenant tag")
+			.allSatisfy(timer -> assertThat(timer.getId().getTag("tenant")).isNull())
+			.isNotEmpty();
 		assertThat(migrateFleet.maximumConnections()).as("parallelism + 1").isEqualTo(migrateFleet.parallelism() + 1);
 		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrateFleet.migrate(failing))
 			.withMessageContaining(failing);
