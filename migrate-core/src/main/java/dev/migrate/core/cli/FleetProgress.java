@@ -55,7 +55,7 @@ final class FleetProgress implements FleetListener {
 			return outcome.schema() + ": FAILED: " + outcome.error();
 		}
 		String current = outcome.current().isEmpty() ? "<base>" : String.join(", ", outcome.current());
-		String applied = outcome.applied().isEmpty() ? "nothing to do" : "ran " + outcome.applied().size();
+		String applied = outcome.applied().isEmpty() ? "nothing run" : "ran " + outcome.applied().size();
 		return outcome.schema() + ": " + outcome.state() + ", " + applied + ", current " + current;
 	}
 

@@ -59,6 +59,28 @@ final class FleetRun {
 		this.output = cli.output();
 	}
 
+	/** Whether the command runs once per schema; refuses options that contradict each other. */
+	static boolean requested(MigrateCli cli) {
+		if (cli.schemas == null && cli.schemasQuery == null) {
+			return false;
+		}
+		if (cli.schemas != null && cli.schemasQuery != null) {
+			throw new MigrateException(ErrorCode.USAGE, "--schemas and --schemas-query both name the schemas: give one of them");
+		}
+		if (cli.schema != null) {
+			throw new MigrateException(ErrorCode.USAGE, "--schema names one schema and --schemas"
+					+ ((cli.schemas != null) ? "" : "-query") + " several: give one of them");
+		}
+		return true;
+	}
+
+	/** The engine for one schema of the fleet, on the fleet's pool. */
+	private Migrator tenantMigrator(String schema, DataSource pool, MigrateListener listener,
+			dev.migrate.core.engine.PlanCheck planCheck) {
+		return Migrator.forTenant(pool, this.cli.workspace().graph(), this.cli.settings(schema),
+				java.time.Clock.systemUTC(), listener, null, planCheck);
+	}
+
 	/** The guard for a fleet's upgrades: each finding is printed once, not once per tenant. */
 	GuardCheck guard(String mode) {
 		Set<String> printed = ConcurrentHashMap.newKeySet();
@@ -88,9 +110,41 @@ final class FleetRun {
 			Fleet fleet = new Fleet(pool.parallelism(), progress, this.cli.secrets());
 			List<TenantOutcome> outcomes = fleet.run(schemas, schema -> {
 				MigrateListener listener = revisionLines ? new ProgressPrinter(prefixed(schema)) : null;
-				return task.run(schema, this.cli.tenantMigrator(schema, pool.dataSource(), listener, check));
+				return task.run(schema, tenantMigrator(schema, pool.dataSource(), listener, check));
 			});
 			return report(outcomes);
+		}
+		finally {
+			pool.close();
+		}
+	}
+
+	/**
+	 * Reads something of every schema, at most the parallelism at a time: the values by schema in
+	 * the order of the schemas, and the schemas that could not be read with why.
+	 */
+	<T> int read(java.util.function.Function<Migrator, T> reader,
+			java.util.function.BiConsumer<Map<String, T>, Map<String, String>> report) {
+		FleetPool pool = FleetPool.open(this.cli);
+		try {
+			List<String> schemas = schemas(pool.dataSource());
+			Map<String, T> values = new ConcurrentHashMap<>();
+			Fleet fleet = new Fleet(pool.parallelism(), null, this.cli.secrets());
+			Map<String, String> failed = new LinkedHashMap<>();
+			Map<String, T> ordered = new LinkedHashMap<>();
+			for (TenantOutcome outcome : fleet.run(schemas, schema -> {
+				values.put(schema, reader.apply(tenantMigrator(schema, pool.dataSource(), null, null)));
+				return TenantOutcome.of(schema, List.of());
+			})) {
+				if (outcome.failed()) {
+					failed.put(outcome.schema(), outcome.error());
+				}
+				else {
+					ordered.put(outcome.schema(), values.get(outcome.schema()));
+				}
+			}
+			report.accept(ordered, failed);
+			return failed.isEmpty() ? 0 : 1;
 		}
 		finally {
 			pool.close();

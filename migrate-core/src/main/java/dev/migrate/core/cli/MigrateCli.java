@@ -222,7 +222,7 @@ public final class MigrateCli {
 	}
 
 	/** The settings of the options, for {@code schema}. */
-	private dev.migrate.core.engine.MigrateSettings settings(String schema) {
+	dev.migrate.core.engine.MigrateSettings settings(String schema) {
 		if (this.context != null) {
 			dev.migrate.core.engine.MigrateSettings settings = this.context.settings();
 			return (schema == null) ? settings
@@ -239,25 +239,7 @@ public final class MigrateCli {
 
 	/** Whether the command runs once per schema: {@code --schemas} or {@code --schemas-query}. */
 	boolean fleet() {
-		if (this.schemas == null && this.schemasQuery == null) {
-			return false;
-		}
-		if (this.schemas != null && this.schemasQuery != null) {
-			throw new dev.migrate.core.MigrateException(ErrorCode.USAGE,
-					"--schemas and --schemas-query both name the schemas: give one of them");
-		}
-		if (this.schema != null) {
-			throw new dev.migrate.core.MigrateException(ErrorCode.USAGE, "--schema names one schema and --schemas"
-					+ (this.schemas != null ? "" : "-query") + " several: give one of them");
-		}
-		return true;
-	}
-
-	/** The engine for one schema of a fleet, on the fleet's pool. */
-	dev.migrate.core.engine.Migrator tenantMigrator(String schema, javax.sql.DataSource pool,
-			dev.migrate.core.engine.MigrateListener listener, dev.migrate.core.engine.PlanCheck planCheck) {
-		return dev.migrate.core.engine.Migrator.forTenant(pool, workspace().graph(), settings(schema),
-				java.time.Clock.systemUTC(), listener, null, planCheck);
+		return FleetRun.requested(this);
 	}
 
 	/** Where results go. */

@@ -38,6 +38,11 @@ public record TenantOutcome(String schema, String state, List<String> current, L
 		return new TenantOutcome(schema, status.state().name(), status.current(), List.of(), SUCCESS, null);
 	}
 
+	/** A schema read without changing it. */
+	public static TenantOutcome of(String schema, List<String> current) {
+		return new TenantOutcome(schema, "READ", current, List.of(), SUCCESS, null);
+	}
+
 	public static TenantOutcome failed(String schema, String message) {
 		return new TenantOutcome(schema, "FAILED", List.of(), List.of(), FAILED, message);
 	}

@@ -71,4 +71,29 @@ class PostgresFleetTest extends FleetContractTest {
 		assertThat(most.get()).as("connections of the fleet run at once").isBetween(1, 4);
 	}
 
+	@Test
+	void currentAndLogReportEverySchemaOfAQuery() throws Exception {
+		List<String> tenants = tenants(3);
+		String locations = CliProcess.locations(Revisions.chain());
+		String query = "SELECT nspname FROM pg_namespace WHERE nspname IN ('" + String.join("','", tenants)
+				+ "') ORDER BY 1";
+		assertThat(cli("--locations", locations, "--schemas", tenants.get(0), "upgrade", "r2").status()).isZero();
+
+		Run current = cli("--locations", locations, "--schemas-query", query, "--json", "current");
+		assertThat(current.status()).as(current.err()).isZero();
+		List<java.util.Map<String, Object>> entries = schemas(current.out());
+		assertThat(entries).extracting(entry -> entry.get("schema")).containsExactlyElementsOf(tenants.stream().sorted().toList());
+		java.util.Map<String, Object> first = entries.stream().filter(entry -> entry.get("schema").equals(tenants.get(0)))
+			.findFirst().orElseThrow();
+		assertThat(first).containsEntry("state", "PENDING").containsEntry("current", List.of("r2"));
+
+		Run log = cli("--locations", locations, "--schemas", String.join(",", tenants), "log");
+		assertThat(log.status()).isZero();
+		assertThat(log.out()).contains(tenants.get(0) + ": 2 operation(s)", tenants.get(1) + ": 0 operation(s)");
+
+		Run bad = cli("--locations", locations, "--schemas-query", "SELECT FROM nowhere", "current");
+		assertThat(bad.status()).isEqualTo(2);
+		assertThat(bad.err()).contains("--schemas-query");
+	}
+
 }
