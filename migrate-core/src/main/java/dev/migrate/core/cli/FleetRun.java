@@ -243,7 +243,9 @@ final class FleetRun {
 			config.setMaximumPoolSize(parallelism + 1);
 			config.setMinimumIdle(0);
 			config.setConnectionTimeout(cli.lockTimeout.toMillis() + 60_000);
-			config.setInitializationFailTimeout(-1);
+			// the first connection opens at once: a wrong URL or password fails now, with the driver's message,
+			// not once per tenant after a pool timeout
+			config.setInitializationFailTimeout(1);
 			HikariDataSource pool = new HikariDataSource(config);
 			return new FleetPool(pool, pool, parallelism);
 		}
