@@ -59,10 +59,7 @@ final class MigrateUpgrade {
 			this.tracker.run(this.target, () -> {
 				dev.migrate.core.engine.MigrationResult result = this.strategy.migrate(this.migrator, this.target);
 				// the tenants and further databases, after the main schema and inside the same tracked run: readiness waits for the fleet
-				this.context.getBeanProvider(dev.migrate.spring.autoconfigure.fleet.MigrateFleet.class)
-					.ifAvailable(dev.migrate.spring.autoconfigure.fleet.MigrateFleet::migrateAll);
-				this.context.getBeanProvider(dev.migrate.spring.autoconfigure.fleet.MigrateDatabases.class)
-					.ifAvailable(dev.migrate.spring.autoconfigure.fleet.MigrateDatabases::migrateAll);
+				this.context.getBeanProvider(MigrateAfterUpgrade.class).orderedStream().forEach(MigrateAfterUpgrade::afterUpgrade);
 				return result;
 			});
 			return null;

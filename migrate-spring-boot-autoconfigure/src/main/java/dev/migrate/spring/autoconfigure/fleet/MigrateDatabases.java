@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import dev.migrate.core.Secrets;
 import dev.migrate.core.engine.Migrator;
 import dev.migrate.core.engine.StatusView;
+import dev.migrate.spring.autoconfigure.MigrateAfterUpgrade;
 import dev.migrate.spring.autoconfigure.MigrationTracker;
 
 /**
@@ -21,7 +22,7 @@ import dev.migrate.spring.autoconfigure.MigrationTracker;
  * exactly as the main database does. Migrated one after another at {@code migrate.run-at}, after
  * the main schema; one that fails stops none of the others.
  */
-public final class MigrateDatabases implements AutoCloseable {
+public final class MigrateDatabases implements MigrateAfterUpgrade, org.springframework.core.Ordered, AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger("dev.migrate");
 
@@ -51,6 +52,18 @@ public final class MigrateDatabases implements AutoCloseable {
 	public Migrator migrator(String name) {
 		Database database = this.databases.get(name);
 		return (database != null) ? database.migrator() : null;
+	}
+
+	/** At {@code migrate.run-at}, after the main schema and its tenants: {@link #migrateAll()}. */
+	@Override
+	public void afterUpgrade() {
+		migrateAll();
+	}
+
+	/** After the tenants. */
+	@Override
+	public int getOrder() {
+		return 100;
 	}
 
 	/** Upgrades every database to the target; a failure is logged and recorded, the others go on. */

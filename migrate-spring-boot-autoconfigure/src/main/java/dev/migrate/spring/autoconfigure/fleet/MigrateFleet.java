@@ -30,6 +30,7 @@ import dev.migrate.core.engine.PlanCheck;
 import dev.migrate.core.fleet.Fleet;
 import dev.migrate.core.fleet.TenantOutcome;
 import dev.migrate.core.graph.RevisionGraph;
+import dev.migrate.spring.autoconfigure.MigrateAfterUpgrade;
 
 /**
  * The application's tenant schemas, each migrated with the application's revisions into its own
@@ -37,7 +38,7 @@ import dev.migrate.core.graph.RevisionGraph;
  * {@code migrate.run-at}, after the main schema; a tenant created while the application runs is
  * migrated by {@link #migrate(String)} before it is used. A tenant that fails never stops the others.
  */
-public final class MigrateFleet implements AutoCloseable {
+public final class MigrateFleet implements MigrateAfterUpgrade, org.springframework.core.Ordered, AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger("dev.migrate");
 
@@ -105,6 +106,18 @@ public final class MigrateFleet implements AutoCloseable {
 					"Tenant schema '" + schema + "' could not be migrated: " + outcome.error());
 		}
 		return outcome;
+	}
+
+	/** At {@code migrate.run-at}, after the main schema: {@link #migrateAll()}. */
+	@Override
+	public void afterUpgrade() {
+		migrateAll();
+	}
+
+	/** Before the further databases. */
+	@Override
+	public int getOrder() {
+		return 0;
 	}
 
 	/** Upgrades every tenant, at most the parallelism at a time; a failed one is logged, the others go on. */
