@@ -82,7 +82,9 @@ public final class Compare {
 			if (out.getParent() != null) {
 				Files.createDirectories(out.getParent());
 			}
-			Files.writeString(out, markdown);
+			// the fleets section is written by FleetBenchmark, on its own: keep it
+			String fleets = FleetBenchmark.kept(out);
+			Files.writeString(out, fleets.isEmpty() ? markdown : markdown + "\n" + fleets);
 			Console.line("Wrote %s", out);
 		}
 	}

@@ -44,6 +44,10 @@ final class LocalPostgres implements AutoCloseable {
 
 	@Override
 	public void close() {
+		// the tenants' schemas too (<schema>_a, _b, _c), where a test made them
+		for (String tenant : new String[] { "_a", "_b", "_c" }) {
+			execute("DROP SCHEMA IF EXISTS " + this.schema + tenant + " CASCADE");
+		}
 		execute("DROP SCHEMA " + this.schema + " CASCADE");
 	}
 

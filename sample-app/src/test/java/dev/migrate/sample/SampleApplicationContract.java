@@ -46,6 +46,9 @@ abstract class SampleApplicationContract {
 	/** How many revisions the first start applied. */
 	abstract int revisions();
 
+	/** The prefix of this test's tenant schemas ({@code bookmarks.tenants} are {@code <prefix>_a, <prefix>_b}). */
+	abstract String tenantPrefix();
+
 	Http http() {
 		return new Http(this.port);
 	}
@@ -115,6 +118,20 @@ abstract class SampleApplicationContract {
 		}
 		assertThat(edges).containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(http().get("/actuator/migrate/graph.html").body()).contains("<span class=\"state\">UP_TO_DATE</span>");
+	}
+
+	@Test
+	void theTwoTenantsAreCurrentAndANewOneIsMigratedByOneCall() {
+		JsonNode tenants = http().json("/actuator/migrate").get("tenants");
+		for (String tenant : new String[] { tenantPrefix() + "_a", tenantPrefix() + "_b" }) {
+			assertThat(tenants.get(tenant).get("state").asString()).as(tenant).isEqualTo("UP_TO_DATE");
+			assertThat(tenants.get(tenant).get("current")).extracting(JsonNode::asString).containsExactly(head());
+		}
+		String added = tenantPrefix() + "_c";
+		HttpResponse<String> created = http().post("/tenants/" + added, "{}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertThat(http().json("/actuator/migrate/" + added).get("state").asString()).isEqualTo("UP_TO_DATE");
+		assertThat(http().json("/actuator/migrate").get("tenants").get(added).get("pendingCount").asInt()).isZero();
 	}
 
 	@Test

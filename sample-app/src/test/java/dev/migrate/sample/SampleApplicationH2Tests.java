@@ -17,4 +17,9 @@ class SampleApplicationH2Tests extends SampleApplicationContract {
 		return 7;
 	}
 
+	@Override
+	String tenantPrefix() {
+		return "tenant";
+	}
+
 }

@@ -20,6 +20,8 @@ class SampleApplicationPostgresTests extends SampleApplicationContract {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", database::url);
+		// tenants of this test only, dropped with its schema
+		registry.add("bookmarks.tenants", () -> database.schema + "_a," + database.schema + "_b");
 	}
 
 	@AfterAll
@@ -35,6 +37,11 @@ class SampleApplicationPostgresTests extends SampleApplicationContract {
 	@Override
 	int revisions() {
 		return 8;
+	}
+
+	@Override
+	String tenantPrefix() {
+		return database.schema;
 	}
 
 	@Test

@@ -83,18 +83,20 @@ final class DatabaseCommands {
 
 		@Override
 		public Integer call() {
-			Output output = this.cli.output();
 			if (this.phase != null && !this.phase.equals("expand")) {
 				throw new dev.migrate.core.MigrateException(ErrorCode.USAGE, "--phase is '" + this.phase
 						+ "'; the only phase upgrade applies alone is 'expand' (plain upgrade applies all).");
 			}
+			if (this.cli.fleet()) {
+				FleetRun fleet = new FleetRun(this.cli);
+				return fleet.run(fleet.guard(this.guard), FleetRun.of(migrator -> expandOnly(migrator).upgrade(this.target)));
+			}
+			Output output = this.cli.output();
 			GuardCheck check = new GuardCheck(GuardMode.parse(this.guard), finding -> this.cli.err().println("Guard: "
 					+ finding.location() + " [" + finding.rule() + "] " + finding.statement() + ": " + finding.message()),
 					note -> this.cli.err().println("Guard: " + note));
 			Migrator migrator = this.cli.migrator(new ProgressPrinter(output), check);
-			if (this.phase != null) {
-				migrator = migrator.withHolding(dev.migrate.core.rolling.ContractHolding.expandOnly(migrator.graph()));
-			}
+			migrator = expandOnly(migrator);
 			int status = report(output, migrator.upgrade(this.target));
 			if (this.phase != null && !output.isJson()) {
 				List<Revision> held = migrator.withHolding(dev.migrate.core.engine.Holding.NONE).status(this.target)
@@ -105,6 +107,12 @@ final class DatabaseCommands {
 				}
 			}
 			return status;
+		}
+
+		/** With {@code --phase expand}, {@code migrator} leaving contract revisions and their descendants. */
+		private Migrator expandOnly(Migrator migrator) {
+			return (this.phase == null) ? migrator
+					: migrator.withHolding(dev.migrate.core.rolling.ContractHolding.expandOnly(migrator.graph()));
 		}
 
 	}
@@ -120,6 +128,9 @@ final class DatabaseCommands {
 
 		@Override
 		public Integer call() {
+			if (this.cli.fleet()) {
+				return new FleetRun(this.cli).run(null, FleetRun.of(migrator -> migrator.downgrade(this.target)));
+			}
 			Output output = this.cli.output();
 			return report(output, this.cli.migrator(new ProgressPrinter(output)).downgrade(this.target));
 		}
@@ -140,6 +151,9 @@ final class DatabaseCommands {
 
 		@Override
 		public Integer call() {
+			if (this.cli.fleet()) {
+				return new FleetRun(this.cli).run(null, FleetRun.of(migrator -> migrator.stamp(this.target, this.purge)));
+			}
 			return report(this.cli.output(), this.cli.migrator(null).stamp(this.target, this.purge));
 		}
 
@@ -174,10 +188,15 @@ final class DatabaseCommands {
 
 		@Override
 		public Integer call() {
-			Migrator migrator = this.cli.migrator(null);
-			MigrationResult result = this.outcome.acceptChecksum ? migrator.acceptChecksum(this.revision)
+			if (this.cli.fleet()) {
+				return new FleetRun(this.cli).run(null, FleetRun.of(this::resolve));
+			}
+			return report(this.cli.output(), resolve(this.cli.migrator(null)));
+		}
+
+		private MigrationResult resolve(Migrator migrator) {
+			return this.outcome.acceptChecksum ? migrator.acceptChecksum(this.revision)
 					: migrator.resolve(this.revision, this.outcome.applied);
-			return report(this.cli.output(), result);
 		}
 
 	}
@@ -193,6 +212,10 @@ final class DatabaseCommands {
 
 		@Override
 		public Integer call() {
+			if (this.cli.fleet()) {
+				return new FleetRun(this.cli).run(null,
+						(schema, migrator) -> dev.migrate.core.fleet.TenantOutcome.of(schema, migrator.status(this.target)));
+			}
 			ContractText contract = new ContractText(this.cli.migrator(null));
 			MigrationStatus status = contract.migrator().status(this.target);
 			StatusView.Contract held = contract.contract(status);

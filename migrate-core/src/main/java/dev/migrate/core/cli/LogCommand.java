@@ -20,6 +20,9 @@ final class LogCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		if (this.cli.fleet()) {
+			return fleet();
+		}
 		List<HistoryRow> rows = new ArrayList<>(this.cli.migrator(null).history());
 		java.util.Collections.reverse(rows);
 		Output output = this.cli.output();
@@ -38,6 +41,39 @@ final class LogCommand implements Callable<Integer> {
 			output.line(line(row.entry()));
 		}
 		return 0;
+	}
+
+	/** {@code --schemas}: each schema's operations, newest first, under its name. */
+	private int fleet() {
+		Output output = this.cli.output();
+		return new FleetRun(this.cli).read(migrator -> {
+			List<HistoryRow> rows = new ArrayList<>(migrator.history());
+			java.util.Collections.reverse(rows);
+			return rows;
+		}, (logs, failed) -> {
+			if (output.isJson()) {
+				List<Map<String, Object>> schemas = new ArrayList<>();
+				logs.forEach((schema, rows) -> {
+					Map<String, Object> entry = new LinkedHashMap<>();
+					entry.put("schema", schema);
+					entry.put("operations", rows.stream().map(LogCommand::json).toList());
+					schemas.add(entry);
+				});
+				failed.forEach((schema, error) -> {
+					Map<String, Object> entry = new LinkedHashMap<>();
+					entry.put("schema", schema);
+					entry.put("error", error);
+					schemas.add(entry);
+				});
+				output.json(Map.of("schemas", schemas));
+				return;
+			}
+			logs.forEach((schema, rows) -> {
+				output.line(schema + ": " + rows.size() + " operation(s)");
+				rows.forEach(row -> output.line("  " + line(row.entry())));
+			});
+			failed.forEach((schema, error) -> output.line(schema + ": FAILED: " + error));
+		});
 	}
 
 	private static Map<String, Object> json(HistoryRow row) {

@@ -84,6 +84,20 @@ public final class MigrateCli {
 			description = "Do not stop when an applied revision's upgrade SQL has changed.")
 	boolean noValidateChecksums;
 
+	@Option(names = "--schemas", scope = ScopeType.INHERIT, split = ",", paramLabel = "<schema>",
+			description = "Run the command once per schema (a fleet of tenants), comma-separated; each schema has its "
+					+ "own version and history tables and its own lock.")
+	java.util.List<String> schemas;
+
+	@Option(names = "--schemas-query", scope = ScopeType.INHERIT, paramLabel = "<sql>",
+			description = "Run the command once per schema this SQL query returns (first column).")
+	String schemasQuery;
+
+	@Option(names = "--parallel", scope = ScopeType.INHERIT, defaultValue = "4", paramLabel = "<n>",
+			description = "With --schemas or --schemas-query: how many schemas at most at a time, on at most n + 1 "
+					+ "connections (default: ${DEFAULT-VALUE}).")
+	int parallel;
+
 	private PrintWriter out;
 
 	private PrintWriter err;
@@ -97,11 +111,17 @@ public final class MigrateCli {
 	 */
 	private static final String MARIADB_ERROR_PACKET_LOG = "org.slf4j.simpleLogger.log.org.mariadb.jdbc.message.server.ErrorPacket";
 
-	private CommandContext context;
+	private static final String HIKARI_LOG = "org.slf4j.simpleLogger.log.com.zaxxer.hikari";
+
+	CommandContext context;
 
 	public static void main(String[] args) {
 		if (System.getProperty(MARIADB_ERROR_PACKET_LOG) == null) {
 			System.setProperty(MARIADB_ERROR_PACKET_LOG, "off");
+		}
+		// a fleet's pool starting and stopping is not news
+		if (System.getProperty(HIKARI_LOG) == null) {
+			System.setProperty(HIKARI_LOG, "warn");
 		}
 		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
 	}
@@ -208,16 +228,35 @@ public final class MigrateCli {
 			throw new dev.migrate.core.MigrateException(ErrorCode.USAGE,
 					"This command needs a database: pass --url (or set MIGRATE_URL), with --user and --password as needed.");
 		}
-		dev.migrate.core.dialect.TableNames tables = new dev.migrate.core.dialect.TableNames(this.schema,
-				this.versionTable, this.historyTable);
-		dev.migrate.core.lock.LockSettings defaults = dev.migrate.core.lock.LockSettings.defaults(this.schema);
-		dev.migrate.core.lock.LockSettings lock = new dev.migrate.core.lock.LockSettings(this.lockNamespace, this.schema,
-				defaults.lockTable(), this.lockTimeout, defaults.lease(), defaults.logInterval());
-		dev.migrate.core.engine.MigrateSettings settings = new dev.migrate.core.engine.MigrateSettings(tables, this.baseline,
-				lock, !this.noValidateChecksums, this.locations);
 		return new dev.migrate.core.engine.Migrator(
 				secrets().guard(new SimpleDataSource(this.url, this.user, this.password)),
-				workspace().graph(), settings, java.time.Clock.systemUTC(), listener, null, planCheck);
+				workspace().graph(), settings(this.schema), java.time.Clock.systemUTC(), listener, null, planCheck);
+	}
+
+	/** The settings of the options, for {@code schema}. */
+	dev.migrate.core.engine.MigrateSettings settings(String schema) {
+		if (this.context != null) {
+			dev.migrate.core.engine.MigrateSettings settings = this.context.settings();
+			return (schema == null) ? settings
+					: settings.withTables(settings.tables().withSchema(schema)).withLock(settings.lock().withSchema(schema));
+		}
+		dev.migrate.core.dialect.TableNames tables = new dev.migrate.core.dialect.TableNames(schema, this.versionTable,
+				this.historyTable);
+		dev.migrate.core.lock.LockSettings defaults = dev.migrate.core.lock.LockSettings.defaults(schema);
+		dev.migrate.core.lock.LockSettings lock = new dev.migrate.core.lock.LockSettings(this.lockNamespace, schema,
+				defaults.lockTable(), this.lockTimeout, defaults.lease(), defaults.logInterval());
+		return new dev.migrate.core.engine.MigrateSettings(tables, this.baseline, lock, !this.noValidateChecksums,
+				this.locations);
+	}
+
+	/** Whether the command runs once per schema: {@code --schemas} or {@code --schemas-query}. */
+	boolean fleet() {
+		return FleetRun.requested(this);
+	}
+
+	/** Where results go. */
+	PrintWriter out() {
+		return this.out;
 	}
 
 	/** Where warnings and errors go. */

@@ -22,15 +22,27 @@ import dev.migrate.core.plan.Planner;
  * knows how to open a {@link Session} and the lock for it, nothing about any command.
  */
 record Engine(DataSource dataSource, RevisionGraph graph, Planner planner, MigrateSettings settings, Clock clock,
-		MigrateListener listener, LockListener lockListener, PlanCheck planCheck) {
+		MigrateListener listener, LockListener lockListener, PlanCheck planCheck, boolean tenant) {
 
 	Session open(Connection connection) throws SQLException {
 		return new Session(connection, Dialects.builtIn().forConnection(connection), this.settings.tables());
 	}
 
 	DatabaseLock lock(Session session) {
-		return DatabaseLocks.forDialect(session.dialect, this.dataSource, lockSettings(session), this.clock,
+		return DatabaseLocks.forDialect(session.dialect, lockSource(session), lockSettings(session), this.clock,
 				this.lockListener);
+	}
+
+	/**
+	 * Where the lock gets its connection. A tenant of a fleet takes its session lock (PostgreSQL,
+	 * MariaDB) on the command's own connection, so that N tenants at once use N connections, not 2N;
+	 * a lock table's lease (H2) commits on connections of its own.
+	 */
+	private DataSource lockSource(Session session) {
+		if (this.tenant && SessionLockSource.supports(session.dialect)) {
+			return new SessionLockSource(session.connection);
+		}
+		return this.dataSource;
 	}
 
 	/** The lock is per schema: two schemas on one server migrate independently. */

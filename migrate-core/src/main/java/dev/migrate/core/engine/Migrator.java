@@ -29,11 +29,16 @@ public final class Migrator {
 
 	public Migrator(DataSource dataSource, RevisionGraph graph, MigrateSettings settings, Clock clock,
 			MigrateListener listener, LockListener lockListener, PlanCheck planCheck) {
+		this(dataSource, graph, settings, clock, listener, lockListener, planCheck, false);
+	}
+
+	private Migrator(DataSource dataSource, RevisionGraph graph, MigrateSettings settings, Clock clock,
+			MigrateListener listener, LockListener lockListener, PlanCheck planCheck, boolean tenant) {
 		this.engine = new Engine(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(graph, "graph"),
 				new Planner(graph), Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(clock, "clock"),
 				(listener != null) ? listener : new MigrateListener() {
 				}, (lockListener != null) ? lockListener : new LockListener() {
-				}, (planCheck != null) ? planCheck : PlanCheck.NONE);
+				}, (planCheck != null) ? planCheck : PlanCheck.NONE, tenant);
 		this.holding = Holding.NONE;
 	}
 
@@ -53,6 +58,19 @@ public final class Migrator {
 	/** What this migrator's upgrades leave for later. */
 	public Holding holding() {
 		return this.holding;
+	}
+
+	/**
+	 * A migrator for one schema of a fleet ({@code settings} name the tenant's schema): its revisions
+	 * run with the connection switched to that schema (the search path; on MariaDB the database), and
+	 * its session lock is taken on the command's own connection, so a fleet needs one connection per
+	 * tenant at a time. The switch happens only when something runs: an up-to-date tenant costs its
+	 * check alone.
+	 */
+	public static Migrator forTenant(DataSource dataSource, RevisionGraph graph, MigrateSettings settings, Clock clock,
+			MigrateListener listener, LockListener lockListener, PlanCheck planCheck) {
+		Objects.requireNonNull(settings.tables().schema(), "a tenant's settings name its schema");
+		return new Migrator(dataSource, graph, settings, clock, listener, lockListener, planCheck, true);
 	}
 
 	public Migrator(DataSource dataSource, RevisionGraph graph, MigrateSettings settings) {

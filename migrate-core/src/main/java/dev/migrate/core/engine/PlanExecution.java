@@ -23,6 +23,9 @@ final class PlanExecution {
 		MigrateListener listener = this.engine.listener();
 		listener.planned(plan);
 		if (!steps.isEmpty()) {
+			if (this.engine.tenant()) {
+				session.useSchema();
+			}
 			session.dialect.prepareSession(session.connection);
 		}
 		StepRunner runner = new StepRunner(session.dialect, session.sql(), this.engine.clock(), session.appliedBy(),

@@ -47,6 +47,19 @@ final class Session {
 		connection.setAutoCommit(true);
 	}
 
+	/**
+	 * Switches the connection to the schema of the tables, so that the revisions' unqualified names
+	 * land there (a fleet's tenant): the search path on PostgreSQL and H2, the database on MariaDB.
+	 */
+	void useSchema() throws SQLException {
+		if (this.dialect instanceof dev.migrate.core.dialect.MariaDbDialect) {
+			this.connection.setCatalog(this.tables.schema());
+		}
+		else {
+			this.connection.setSchema(this.tables.schema());
+		}
+	}
+
 	Bookkeeping sql() {
 		return this.store.sql();
 	}
@@ -125,6 +138,26 @@ final class Session {
 			return read(lockTable);
 		}
 		return readManagedForStatus(lockTable, known);
+	}
+
+	/**
+	 * {@link #readManagedForStatus} in one round trip when both tables exist and nothing is in
+	 * doubt; {@code null} when the one query failed (a table is missing), and the caller asks step
+	 * by step. The query's failure leaves no transaction behind: the connection is in autocommit.
+	 */
+	Snapshot readManagedInOneQuery(String lockTable, java.util.function.Predicate<String> known) throws SQLException {
+		HistoryStore.VersionsAndRecorded read;
+		try {
+			read = this.store.versionsAndRecorded(this.connection);
+		}
+		catch (SQLException ex) {
+			logger.debug("The one-query check could not read the tables; reading them one by one", ex);
+			return null;
+		}
+		if (!read.versions().stream().allMatch(known) || read.recorded().blocked()) {
+			return read(lockTable);
+		}
+		return new Snapshot(true, read.versions(), List.of(), List.of(), read.recorded(), null);
 	}
 
 	/** {@link #readForStatus} once the version table is known to exist. */

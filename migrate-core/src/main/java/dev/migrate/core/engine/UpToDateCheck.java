@@ -54,11 +54,18 @@ final class UpToDateCheck implements BooleanSupplier {
 	 */
 	private List<String> upToDate() {
 		try {
-			if (this.engine.graph().size() == 0 || !this.session.store.versionTableExists(this.session.connection)) {
+			if (this.engine.graph().size() == 0) {
 				return null;
 			}
-			Session.Snapshot snapshot = this.session.readManagedForStatus(this.engine.lockTable(),
+			// one round trip when the tables are there (what every restart and every up-to-date tenant pays)
+			Session.Snapshot snapshot = this.session.readManagedInOneQuery(this.engine.lockTable(),
 					this.engine.graph()::contains);
+			if (snapshot == null) {
+				if (!this.session.store.versionTableExists(this.session.connection)) {
+					return null;
+				}
+				snapshot = this.session.readManagedForStatus(this.engine.lockTable(), this.engine.graph()::contains);
+			}
 			StatusReader.Verdict verdict = this.engine.judge(snapshot, this.target, null);
 			MigrationStatus status = HeldRevisions.apply(verdict.status(), this.holding, this.engine.graph());
 			return (verdict.refusal() == null && status.state() == State.UP_TO_DATE) ? snapshot.rows() : null;

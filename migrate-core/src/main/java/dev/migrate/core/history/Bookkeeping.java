@@ -144,6 +144,16 @@ public final class Bookkeeping {
 		return "SELECT id FROM " + this.historyTable + " WHERE outcome IN (" + outcomes + ") LIMIT 1";
 	}
 
+	/**
+	 * The version rows (kind 0) and {@link #selectRecorded()} (kind 1, in history order) in one
+	 * query: an up-to-date check in one round trip. Fails when either table is missing.
+	 */
+	public String selectVersionsAndRecorded() {
+		return "SELECT 0 AS kind, 0 AS id, version_num AS revision, NULL AS operation, NULL AS checksum, NULL AS outcome FROM "
+				+ this.versionTable + " UNION ALL SELECT 1, id, revision, operation, checksum, outcome FROM "
+				+ this.historyTable + " ORDER BY 1, 2";
+	}
+
 	/** Only what an up-to-date check needs: no timestamps, messages or errors. */
 	public String selectRecorded() {
 		return "SELECT revision, operation, checksum, outcome FROM " + this.historyTable + " ORDER BY id";

@@ -141,6 +141,38 @@ public final class HistoryStore {
 	}
 
 	/**
+	 * The version rows, sorted, and {@link #recorded} in one query; throws when either table is
+	 * missing (then ask {@link #versionTableExists} and read them one by one).
+	 */
+	public VersionsAndRecorded versionsAndRecorded(Connection connection) throws SQLException {
+		List<String> versions = new ArrayList<>();
+		Recorded.Collector collector = new Recorded.Collector();
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(this.sql.selectVersionsAndRecorded())) {
+			while (rows.next()) {
+				if (rows.getInt(1) == 0) {
+					versions.add(rows.getString(3));
+				}
+				else {
+					collector.add(rows.getString(3), Operation.valueOf(rows.getString(4).toUpperCase(Locale.ROOT)),
+							rows.getString(5), Outcome.valueOf(rows.getString(6)));
+				}
+			}
+		}
+		versions.sort(null);
+		return new VersionsAndRecorded(versions, collector.recorded());
+	}
+
+	/** What {@link #versionsAndRecorded} read. */
+	public record VersionsAndRecorded(List<String> versions, Recorded recorded) {
+
+		public VersionsAndRecorded {
+			versions = List.copyOf(versions);
+		}
+
+	}
+
+	/**
 	 * @param checksums revision id to the checksum its last successful upgrade (or accepted edit) recorded
 	 * @param blocked whether a recorded failure blocks the next upgrade or downgrade
 	 */

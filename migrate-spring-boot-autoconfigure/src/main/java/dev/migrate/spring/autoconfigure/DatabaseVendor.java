@@ -16,7 +16,7 @@ import dev.migrate.core.dialect.Vendors;
  * {@code migrate.locations}, the vendor-named folders under a location, and the dialect of
  * command mode. An application without either never opens a connection for it.
  */
-final class DatabaseVendor implements Supplier<String> {
+public final class DatabaseVendor implements Supplier<String> {
 
 	private final Supplier<DataSource> dataSource;
 

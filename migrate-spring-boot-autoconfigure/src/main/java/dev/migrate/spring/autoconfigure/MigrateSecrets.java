@@ -13,14 +13,15 @@ import dev.migrate.core.Secrets;
  * carry. Read from the Environment, so that the failure analyzer, which runs after the context
  * failed, knows the same ones as the beans.
  */
-final class MigrateSecrets {
+public final class MigrateSecrets {
 
 	private static final String[] PREFIXES = { "spring.datasource", "migrate.datasource" };
 
 	private MigrateSecrets() {
 	}
 
-	static Secrets from(Environment environment) {
+	/** The secrets of {@code environment}'s DataSource properties. */
+	public static Secrets from(Environment environment) {
 		if (environment == null) {
 			return Secrets.none();
 		}

@@ -56,7 +56,12 @@ final class MigrateUpgrade {
 	 */
 	RuntimeException run() {
 		try {
-			this.tracker.run(this.target, () -> this.strategy.migrate(this.migrator, this.target));
+			this.tracker.run(this.target, () -> {
+				dev.migrate.core.engine.MigrationResult result = this.strategy.migrate(this.migrator, this.target);
+				// the tenants and further databases, after the main schema and inside the same tracked run: readiness waits for the fleet
+				this.context.getBeanProvider(MigrateAfterUpgrade.class).orderedStream().forEach(MigrateAfterUpgrade::afterUpgrade);
+				return result;
+			});
 			return null;
 		}
 		catch (RuntimeException ex) {

@@ -33,6 +33,19 @@ public final class MigrateEndpointAutoConfiguration {
 	}
 
 	/**
+	 * The endpoint over HTTP, with what the fleet and the graph add when they are present
+	 * (Actuator allows one web extension per endpoint).
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.web.annotation.EndpointWebExtension")
+	@ConditionalOnBean(MigrateEndpoint.class)
+	MigrateWebExtension migrateWebExtension(MigrateEndpoint endpoint, ObjectProvider<MigrateEndpointSections> sections,
+			ObjectProvider<MigrateGraphPages> graph) {
+		return new MigrateWebExtension(endpoint, sections, graph);
+	}
+
+	/**
 	 * Only with migrate's own opt-in: Actuator's settings alone can reach it, as
 	 * {@code management.endpoints.access.default=unrestricted} with exposure {@code *} grants every
 	 * endpoint, and an operation that changes the database must never come with a blanket grant.

@@ -29,9 +29,9 @@ public final class MigrateGraphAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnAvailableEndpoint(endpoint = MigrateEndpoint.class)
-	MigrateGraphWebExtension migrateGraphWebExtension(ObjectProvider<Migrator> migrator, MigrationTracker tracker,
+	MigrateGraphPages migrateGraphPages(ObjectProvider<Migrator> migrator, MigrationTracker tracker,
 			MigrateProperties properties) {
-		return new MigrateGraphWebExtension(migrator::getObject, tracker, properties.getTarget());
+		return new MigrateGraphPages(migrator::getObject, tracker, properties.getTarget());
 	}
 
 }

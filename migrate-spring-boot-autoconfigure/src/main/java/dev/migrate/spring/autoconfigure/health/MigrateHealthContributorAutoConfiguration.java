@@ -12,6 +12,8 @@ import dev.migrate.core.engine.Migrator;
 import dev.migrate.spring.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.spring.autoconfigure.MigrateProperties;
 import dev.migrate.spring.autoconfigure.MigrationTracker;
+import dev.migrate.spring.autoconfigure.fleet.MigrateDatabases;
+import dev.migrate.spring.autoconfigure.fleet.MigrateFleet;
 
 /**
  * Auto-configuration of the {@code migrate} health contributor; {@code management.health.migrate.enabled=false}
@@ -26,8 +28,9 @@ public final class MigrateHealthContributorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = { "migrateHealthIndicator", "migrateHealthContributor" })
 	MigrateHealthIndicator migrateHealthIndicator(ObjectProvider<Migrator> migrator, MigrationTracker tracker,
-			MigrateProperties properties) {
-		return new MigrateHealthIndicator(migrator::getObject, tracker, properties.getTarget());
+			MigrateProperties properties, ObjectProvider<MigrateFleet> fleet, ObjectProvider<MigrateDatabases> databases) {
+		return new MigrateHealthIndicator(migrator::getObject, tracker, properties.getTarget(), fleet::getIfAvailable,
+				databases::getIfAvailable);
 	}
 
 }

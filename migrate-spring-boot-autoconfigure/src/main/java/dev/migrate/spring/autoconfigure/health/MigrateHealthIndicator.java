@@ -10,6 +10,8 @@ import org.springframework.boot.health.contributor.Status;
 import dev.migrate.core.engine.Migrator;
 import dev.migrate.core.engine.State;
 import dev.migrate.spring.autoconfigure.MigrationTracker;
+import dev.migrate.spring.autoconfigure.fleet.MigrateDatabases;
+import dev.migrate.spring.autoconfigure.fleet.MigrateFleet;
 
 /**
  * The {@code migrate} health contributor, made for the readiness group: an instance whose schema
@@ -31,6 +33,10 @@ public class MigrateHealthIndicator extends AbstractHealthIndicator {
 
 	private final String target;
 
+	private final Supplier<MigrateFleet> fleet;
+
+	private final Supplier<MigrateDatabases> databases;
+
 	/**
 	 * @param migrator supplies the migrator; looked up on each check, so that creating this
 	 * indicator never builds it
@@ -38,10 +44,30 @@ public class MigrateHealthIndicator extends AbstractHealthIndicator {
 	 * @param target the target the state is measured against
 	 */
 	public MigrateHealthIndicator(Supplier<Migrator> migrator, MigrationTracker tracker, String target) {
+		this(migrator, tracker, target, () -> null);
+	}
+
+	/**
+	 * @param fleet supplies the application's tenants, or {@code null} when it has none: {@code DOWN}
+	 * when a tenant's last run in this process failed, with the failed names in the details
+	 */
+	public MigrateHealthIndicator(Supplier<Migrator> migrator, MigrationTracker tracker, String target,
+			Supplier<MigrateFleet> fleet) {
+		this(migrator, tracker, target, fleet, () -> null);
+	}
+
+	/**
+	 * @param databases supplies the further databases, or {@code null} when there are none: {@code DOWN}
+	 * when one's last run in this process failed, with the failed names in the details
+	 */
+	public MigrateHealthIndicator(Supplier<Migrator> migrator, MigrationTracker tracker, String target,
+			Supplier<MigrateFleet> fleet, Supplier<MigrateDatabases> databases) {
 		super("Could not read the migration state");
 		this.migrator = Objects.requireNonNull(migrator, "migrator");
 		this.tracker = Objects.requireNonNull(tracker, "tracker");
 		this.target = Objects.requireNonNull(target, "target");
+		this.fleet = Objects.requireNonNull(fleet, "fleet");
+		this.databases = Objects.requireNonNull(databases, "databases");
 	}
 
 	@Override
@@ -60,6 +86,22 @@ public class MigrateHealthIndicator extends AbstractHealthIndicator {
 		MigrationTracker.Run last = report.lastRun();
 		if (report.state() == State.FAILED && last != null && last.lockTimedOut()) {
 			builder.withDetail("lockTimeout", true);
+		}
+		MigrateFleet tenants = this.fleet.get();
+		if (tenants != null) {
+			java.util.List<String> failed = tenants.failed();
+			builder.withDetail("tenants", tenants.outcomes().size()).withDetail("failedTenants", failed);
+			if (!failed.isEmpty()) {
+				builder.down();
+			}
+		}
+		MigrateDatabases databases = this.databases.get();
+		if (databases != null) {
+			java.util.List<String> failed = databases.failed();
+			builder.withDetail("datasources", databases.names()).withDetail("failedDatasources", failed);
+			if (!failed.isEmpty()) {
+				builder.down();
+			}
 		}
 	}
 

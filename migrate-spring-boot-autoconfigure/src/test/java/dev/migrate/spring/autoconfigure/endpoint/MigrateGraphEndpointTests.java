@@ -144,13 +144,13 @@ class MigrateGraphEndpointTests {
 	@Test
 	void isPartOfTheMigrateEndpointWhenTheLayoutLibraryIsThere() {
 		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=migrate")
-			.run((context) -> assertThat(context).hasSingleBean(MigrateGraphWebExtension.class));
+			.run((context) -> assertThat(context).hasSingleBean(MigrateGraphPages.class));
 	}
 
 	@Test
 	void backsOffWhenTheMigrateEndpointIsNotExposed() {
 		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=health")
-			.run((context) -> assertThat(context).doesNotHaveBean(MigrateGraphWebExtension.class));
+			.run((context) -> assertThat(context).doesNotHaveBean(MigrateGraphPages.class));
 	}
 
 	@Test
@@ -158,7 +158,7 @@ class MigrateGraphEndpointTests {
 		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=migrate")
 			.withClassLoader(new FilteredClassLoader("org.eclipse.elk"))
 			.run((context) -> assertThat(context).hasSingleBean(MigrateEndpoint.class)
-				.doesNotHaveBean(MigrateGraphWebExtension.class));
+				.doesNotHaveBean(MigrateGraphPages.class));
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

@@ -4,10 +4,7 @@ import java.util.BitSet;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
-import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
-import org.springframework.boot.actuate.endpoint.web.annotation.EndpointWebExtension;
 import org.springframework.util.MimeType;
 
 import dev.migrate.core.drawing.DrawnGraph;
@@ -22,11 +19,11 @@ import dev.migrate.spring.autoconfigure.MigrationTracker;
 /**
  * {@code GET /actuator/migrate/graph}: the revision graph as SVG with where the database stands, and
  * {@code GET /actuator/migrate/graph.html}: a page with that drawing and the endpoint's state, all
- * inline (no script, style sheet or font from elsewhere). Part of the {@code migrate} endpoint, so
- * exactly as exposed and accessible as it; read-only, reading takes no lock.
+ * inline (no script, style sheet or font from elsewhere). Served by {@link MigrateWebExtension}, the
+ * {@code migrate} endpoint's one web extension, so exactly as exposed and accessible as it;
+ * read-only, reading takes no lock.
  */
-@EndpointWebExtension(endpoint = MigrateEndpoint.class)
-public class MigrateGraphWebExtension {
+public class MigrateGraphPages {
 
 	static final MimeType SVG = MimeType.valueOf("image/svg+xml;charset=UTF-8");
 
@@ -38,18 +35,19 @@ public class MigrateGraphWebExtension {
 
 	private final String target;
 
-	public MigrateGraphWebExtension(Supplier<Migrator> migrator, MigrationTracker tracker, String target) {
+	public MigrateGraphPages(Supplier<Migrator> migrator, MigrationTracker tracker, String target) {
 		this.migrator = Objects.requireNonNull(migrator, "migrator");
 		this.tracker = Objects.requireNonNull(tracker, "tracker");
 		this.target = Objects.requireNonNull(target, "target");
 	}
 
-	@ReadOperation(produces = { "image/svg+xml", "text/html" })
-	public WebEndpointResponse<String> graph(@Selector String page) {
-		if (!page.equals("graph") && !page.equals("graph.html")) {
-			return new WebEndpointResponse<>("No page '" + page + "': try graph (SVG) or graph.html.",
-					WebEndpointResponse.STATUS_NOT_FOUND, MimeType.valueOf("text/plain;charset=UTF-8"));
-		}
+	/** Whether {@code name} is one of the pages: {@code graph} or {@code graph.html}. */
+	public static boolean isPage(String name) {
+		return name.equals("graph") || name.equals("graph.html");
+	}
+
+	/** The page {@code page}, one for which {@link #isPage(String)} holds. */
+	public WebEndpointResponse<String> page(String page) {
 		Migrator engine = this.migrator.get();
 		RevisionGraph graph = engine.graph();
 		MigrationTracker.Report report = this.tracker.report(() -> engine.status(this.target));
