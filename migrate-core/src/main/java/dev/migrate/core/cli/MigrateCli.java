@@ -21,7 +21,8 @@ import picocli.CommandLine.ScopeType;
 		subcommands = { HeadsCommand.class, BranchesCommand.class, HistoryCommand.class, ShowCommand.class,
 				SqlCommand.class, RevisionCommand.class, MergeCommand.class, CheckCommand.class,
 				DatabaseCommands.Upgrade.class, DatabaseCommands.Downgrade.class, DatabaseCommands.Stamp.class,
-				DatabaseCommands.Current.class, DatabaseCommands.Resolve.class, LogCommand.class })
+				DatabaseCommands.Current.class, DatabaseCommands.Resolve.class, LogCommand.class,
+				TestCommand.class })
 public final class MigrateCli {
 
 	@Option(names = "--url", scope = ScopeType.INHERIT, defaultValue = "${env:MIGRATE_URL}",
@@ -165,6 +166,11 @@ public final class MigrateCli {
 					: new Workspace(this.locations, Thread.currentThread().getContextClassLoader(), this::vendor);
 		}
 		return this.workspace;
+	}
+
+	/** The application's side in command mode, {@code null} on the command line. */
+	CommandContext context() {
+		return this.context;
 	}
 
 	/** Whether the command has a database to read: --url, or the application's DataSource. */
