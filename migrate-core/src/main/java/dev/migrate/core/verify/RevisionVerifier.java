@@ -72,7 +72,8 @@ public final class RevisionVerifier {
 				.toList();
 			return CheckResult.failed(Check.SINGLE_HEAD, null, null, "The revisions have " + heads.size()
 					+ " heads where one is expected; join them with 'migrate merge -m \"<message>\" "
-					+ String.join(" ", heads) + "', or declare the heads you mean to keep as expected:", files);
+					+ String.join(" ", heads) + "', or declare the heads you mean to keep (expectedHeads() of the JUnit kit, --expected-heads of migrate test):",
+					files);
 		}
 		if (new java.util.HashSet<>(heads).equals(new java.util.HashSet<>(expected))) {
 			return CheckResult.passed(Check.SINGLE_HEAD, null, null, "The expected heads: " + String.join(", ", heads));
