@@ -15,7 +15,7 @@ import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.verify.CheckResult;
 import dev.migrate.core.verify.RevisionVerifier;
-import dev.migrate.core.verify.ServerScratchSpace;
+import dev.migrate.core.verify.CatalogScratchSpace;
 import dev.migrate.core.verify.UpDownUp;
 import dev.migrate.core.verify.VerifySettings;
 
@@ -41,7 +41,7 @@ public final class RevisionTestKit {
 	 */
 	public static RevisionTestKit on(DataSource server, Dialect dialect, Supplier<RevisionGraph> graph,
 			VerifySettings settings) {
-		return new RevisionTestKit(new RevisionVerifier(graph, new ServerScratchSpace(server), dialect, settings));
+		return new RevisionTestKit(new RevisionVerifier(graph, new CatalogScratchSpace(server), dialect, settings));
 	}
 
 	/** (1) One head, or exactly the expected ones, and a graph that loads. */

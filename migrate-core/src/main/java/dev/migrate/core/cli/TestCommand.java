@@ -21,7 +21,7 @@ import dev.migrate.core.verify.CheckResult;
 import dev.migrate.core.verify.Outcome;
 import dev.migrate.core.verify.RevisionVerifier;
 import dev.migrate.core.verify.SeedSource;
-import dev.migrate.core.verify.ServerScratchSpace;
+import dev.migrate.core.verify.CatalogScratchSpace;
 import dev.migrate.core.verify.VerifySettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,7 +63,7 @@ final class TestCommand implements Callable<Integer> {
 			.withExpectedHeads(this.expectedHeads)
 			.withSeeds(SeedSource.parse(this.seeds, Thread.currentThread().getContextClassLoader()));
 		RevisionVerifier verifier = new RevisionVerifier(() -> this.cli.workspace().graph(),
-				new ServerScratchSpace(server), dialect, settings);
+				new CatalogScratchSpace(server), dialect, settings);
 		List<CheckResult> results = verifier.all();
 		print(results);
 		boolean broken = results.get(0).failed() && results.get(0).message().startsWith("The revisions do not form");

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a schema's catalog and compares two readings: what up-down-up and the upgrade check use.
- * One implementation reads the catalog through JDBC metadata ({@link MetadataCatalogComparison});
- * the catalog diff of autogenerate and drift can take its place.
+ * Reads a schema's catalog and compares two readings: what up-down-up uses. The default
+ * ({@link CatalogDiffComparison}) is the catalog diff of drift and autogenerate; the interface
+ * keeps the checks independent of how a catalog is read.
  */
 public interface CatalogComparison {
 
@@ -18,8 +18,8 @@ public interface CatalogComparison {
 	Object capture(Connection connection, String schema, Set<String> ignored);
 
 	/**
-	 * Every difference between two readings, each one line naming the object and both sides
-	 * ("index on bookmarks (title): expected absent, found"); empty when they are the same.
+	 * Every difference between two readings, each one line naming the object and both sides;
+	 * empty when they are the same.
 	 */
 	List<String> differences(Object expected, Object actual);
 

@@ -29,7 +29,7 @@ public record VerifySettings(MigrateSettings migrate, List<String> expectedHeads
 	public static VerifySettings defaults() {
 		return new VerifySettings(MigrateSettings.defaults(), List.of(),
 				SeedSource.classpath(Thread.currentThread().getContextClassLoader(), SeedSource.DEFAULT_LOCATION),
-				null, new MetadataCatalogComparison());
+				null, new CatalogDiffComparison());
 	}
 
 	public VerifySettings withMigrate(MigrateSettings settings) {

@@ -82,8 +82,8 @@ abstract class VerifyContractTest extends DatabaseContractTest {
 
 		assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
 		assertThat(result.message()).contains("b2", "b2_forgets.sql", "downgrade does not restore");
-		assertThat(result.findings()).singleElement().asString().containsIgnoringCase("index on people")
-			.containsIgnoringCase("(email)").contains("not expected, found");
+		assertThat(result.findings()).singleElement().asString().startsWith("extra-index")
+			.containsIgnoringCase("people.people_email").containsIgnoringCase("(email)");
 	}
 
 	@Test
@@ -149,6 +149,10 @@ abstract class VerifyContractTest extends DatabaseContractTest {
 				PreparedStatement statement = connection
 					.prepareStatement("SELECT schema_name FROM information_schema.schemata WHERE schema_name = ?")) {
 			for (String schema : this.created) {
+				if (this.database.dialect().name().equals("h2")) {
+					// an in-memory database of its own, shut down on close: nothing on this one's server
+					continue;
+				}
 				statement.setString(1, schema);
 				try (ResultSet rows = statement.executeQuery()) {
 					if (rows.next()) {
@@ -169,7 +173,7 @@ abstract class VerifyContractTest extends DatabaseContractTest {
 
 	RevisionVerifier verifier(List<String> expectedHeads) {
 		RevisionGraph graph = RevisionGraph.of(loadRevisions());
-		ServerScratchSpace server = new ServerScratchSpace(this.database.dataSource());
+		CatalogScratchSpace server = new CatalogScratchSpace(this.database.dataSource());
 		ScratchSpace recording = () -> {
 			ScratchSpace.Scratch scratch = server.create();
 			this.created.add(scratch.schema());
