@@ -1,0 +1,21 @@
+package dev.migrate.core.catalog.ddl;
+
+import java.util.List;
+
+import dev.migrate.core.catalog.diff.Difference;
+import dev.migrate.core.dialect.Dialect;
+
+final class PostgresDdl implements DdlWriter {
+
+	private final Dialect dialect;
+
+	PostgresDdl(Dialect dialect) {
+		this.dialect = dialect;
+	}
+
+	@Override
+	public List<String> forward(List<Difference> differences) {
+		throw new UnsupportedOperationException("not yet");
+	}
+
+}
