@@ -32,7 +32,7 @@ public final class RenameHints {
 				.filter((difference) -> difference.table().equalsIgnoreCase(dropped.table()))
 				.toList();
 			if (!added.isEmpty()) {
-				hints.add("Column " + dropped.table() + "." + dropped.object() + " is dropped and " + names(added, true)
+				hints.add("Column " + dropped.object() + " is dropped and " + names(added, true)
 						+ " added on the same table. If that is a rename, it is not one here: the drop loses the "
 						+ "column's data. Use the expand/contract recipe: expand (add the new column, copy the data, "
 						+ "write both), deploy, then contract (drop the old column); see docs/guard.md, rename-column.");
@@ -47,7 +47,7 @@ public final class RenameHints {
 
 	private static String names(List<Difference> differences, boolean qualified) {
 		return String.join(", ", differences.stream()
-			.map((difference) -> (qualified ? difference.table() + "." + difference.object() : difference.table()))
+			.map((difference) -> (qualified ? difference.object() : difference.table()))
 			.toList());
 	}
 
