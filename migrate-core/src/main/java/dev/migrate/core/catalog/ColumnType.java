@@ -1,7 +1,5 @@
 package dev.migrate.core.catalog;
 
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A column's type as the database reports it, normalised: {@code name} is the database's own
@@ -9,7 +7,7 @@ import java.util.Objects;
  * {@code timestamp with time zone}, ...), with its length (character and binary types) or
  * precision and scale (exact numerics, fractional seconds) where the type takes them.
  *
- * @param name canonical type name, lower case
+ * @param name canonical type name, lower case but for what a type quotes (enum values)
  * @param length maximum length, or {@code null}
  * @param precision precision (digits, or fractional-second digits), or {@code null}
  * @param scale scale, or {@code null}
@@ -17,7 +15,7 @@ import java.util.Objects;
 public record ColumnType(String name, Integer length, Integer precision, Integer scale) {
 
 	public ColumnType {
-		name = Names.require("A column type", name).strip().toLowerCase(Locale.ROOT);
+		name = Names.require("A column type", name).strip();
 	}
 
 	public static ColumnType of(String name) {
@@ -32,10 +30,14 @@ public record ColumnType(String name, Integer length, Integer precision, Integer
 		return new ColumnType(name, null, precision, scale);
 	}
 
+	/** Words after which a type's arguments never go: {@code timestamp(3) with time zone}, {@code decimal(10,2) unsigned}. */
+	private static final java.util.List<String> SUFFIXES = java.util.List.of(" with time zone", " without time zone",
+			" unsigned", " zerofill", " signed", "[]", " array");
+
 	/**
-	 * The type as SQL: {@code varchar(20)}, {@code numeric(10,2)}, {@code timestamp(3) with time zone}.
-	 * A type whose name has words after its first ({@code timestamp with time zone}) takes its
-	 * precision after the first word, as PostgreSQL and H2 write it.
+	 * The type as SQL: {@code varchar(20)}, {@code numeric(10,2)}, {@code timestamp(3) with time zone},
+	 * {@code decimal(10,2) unsigned}, {@code character varying(20)[]}: the arguments go before the
+	 * first of the words that follow a type's arguments.
 	 */
 	public String sql() {
 		String arguments = (this.length != null) ? "(" + this.length + ")"
@@ -43,21 +45,19 @@ public record ColumnType(String name, Integer length, Integer precision, Integer
 		if (arguments.isEmpty()) {
 			return this.name;
 		}
-		int space = this.name.indexOf(' ');
-		if (space > 0 && (this.name.endsWith("time zone"))) {
-			return this.name.substring(0, space) + arguments + this.name.substring(space);
+		int at = this.name.length();
+		for (String suffix : SUFFIXES) {
+			int found = this.name.indexOf(suffix);
+			if (found > 0 && found < at) {
+				at = found;
+			}
 		}
-		return this.name + arguments;
+		return this.name.substring(0, at) + arguments + this.name.substring(at);
 	}
 
 	@Override
 	public String toString() {
 		return sql();
-	}
-
-	/** Same as {@link #equals} but for the name's case, kept for callers that build types by hand. */
-	public boolean sameAs(ColumnType other) {
-		return Objects.equals(this, other);
 	}
 
 }

@@ -1,14 +1,152 @@
 package dev.migrate.core.catalog;
 
+import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
+/**
+ * PostgreSQL: types as {@code format_type} prints them (so {@code int4} reads {@code integer},
+ * {@code varchar} reads {@code character varying}), defaults and checks as the server prints them
+ * back, a serial column (a default taking {@code nextval} of the sequence the column owns) as an
+ * identity, indexes with their expressions, predicates and descending keys from {@code pg_index}.
+ */
 final class PostgresIntrospection implements Introspection {
+
+	private static final String COLUMNS = """
+			SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+			       pg_get_expr(d.adbin, d.adrelid), a.attidentity <> '',
+			       EXISTS (SELECT 1 FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
+			               WHERE dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a')
+			FROM pg_attribute a
+			JOIN pg_class c ON c.oid = a.attrelid
+			JOIN pg_namespace n ON n.oid = c.relnamespace
+			LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+			WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+			ORDER BY c.relname, a.attnum""";
+
+	private static final String CONSTRAINTS = """
+			SELECT c.relname, con.conname, con.contype, pg_get_constraintdef(con.oid, true),
+			       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, pos)
+			             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.pos)
+			FROM pg_constraint con
+			JOIN pg_class c ON c.oid = con.conrelid
+			JOIN pg_namespace n ON n.oid = c.relnamespace
+			WHERE n.nspname = ? AND con.contype IN ('u', 'c')
+			ORDER BY c.relname, con.conname""";
+
+	private static final String INDEXES = """
+			SELECT t.relname, i.relname, ix.indisunique, pg_get_expr(ix.indpred, ix.indrelid, true),
+			       ARRAY(SELECT CASE WHEN ix.indkey[k - 1] = 0 THEN pg_get_indexdef(ix.indexrelid, k, true)
+			                         ELSE (SELECT a.attname FROM pg_attribute a
+			                               WHERE a.attrelid = ix.indrelid AND a.attnum = ix.indkey[k - 1]) END
+			                    || CASE WHEN (ix.indoption[k - 1] & 1) = 1 THEN ' DESC' ELSE '' END
+			             FROM generate_series(1, ix.indnkeyatts) k ORDER BY k)
+			FROM pg_index ix
+			JOIN pg_class i ON i.oid = ix.indexrelid
+			JOIN pg_class t ON t.oid = ix.indrelid
+			JOIN pg_namespace n ON n.oid = t.relnamespace
+			WHERE n.nspname = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint con
+			      WHERE con.conindid = ix.indexrelid AND con.conrelid = ix.indrelid AND con.contype IN ('p', 'u', 'x'))
+			ORDER BY t.relname, i.relname""";
+
+	/** {@code 'x'::character varying}: a literal cast to the column's type, which the server adds itself. */
+	private static final Pattern CAST_LITERAL = Pattern.compile("^('(?:[^']|'')*')::[a-z][a-z0-9_ \"\\[\\]().,]*$");
+
+	private static final Pattern NULL_DEFAULT = Pattern.compile("^NULL(::[a-z][a-z0-9_ \"\\[\\]().,]*)?$");
 
 	@Override
 	public List<Table> read(Connection connection, String schema) throws SQLException {
-		throw new UnsupportedOperationException("not yet");
+		TableSet tables = new TableSet();
+		JdbcKeys keys = new JdbcKeys(connection.getMetaData(), null, schema);
+		keys.tables(tables);
+		columns(connection, schema, tables);
+		keys.primaryKeys(tables);
+		keys.foreignKeys(tables, action -> action);
+		constraints(connection, schema, tables);
+		indexes(connection, schema, tables);
+		return tables.build();
+	}
+
+	private static void columns(Connection connection, String schema, TableSet tables) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(COLUMNS)) {
+			statement.setString(1, schema);
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					String defaultValue = rows.getString(5);
+					boolean identity = rows.getBoolean(6)
+							|| (rows.getBoolean(7) && defaultValue != null && defaultValue.startsWith("nextval("));
+					tables.column(rows.getString(1), new Column(rows.getString(2), TypeText.parse(rows.getString(3)),
+							!rows.getBoolean(4), identity ? null : normaliseDefault(defaultValue), identity));
+				}
+			}
+		}
+	}
+
+	static String normaliseDefault(String expression) {
+		if (expression == null || NULL_DEFAULT.matcher(expression).matches()) {
+			return null;
+		}
+		var literal = CAST_LITERAL.matcher(expression);
+		return literal.matches() ? literal.group(1) : expression;
+	}
+
+	private static void constraints(Connection connection, String schema, TableSet tables) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(CONSTRAINTS)) {
+			statement.setString(1, schema);
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					String table = rows.getString(1);
+					String name = rows.getString(2);
+					if ("u".equals(rows.getString(3))) {
+						tables.unique(table, new UniqueConstraint(name, strings(rows.getArray(5))));
+					}
+					else {
+						tables.check(table, new CheckConstraint(name, checkExpression(rows.getString(4))));
+					}
+				}
+			}
+		}
+	}
+
+	/** {@code CHECK ((price > 0)) NOT VALID} without its keyword, outer parentheses and {@code NOT VALID}. */
+	static String checkExpression(String definition) {
+		String text = definition.strip();
+		if (text.endsWith(" NOT VALID")) {
+			text = text.substring(0, text.length() - " NOT VALID".length()).strip();
+		}
+		if (text.endsWith(" NO INHERIT")) {
+			text = text.substring(0, text.length() - " NO INHERIT".length()).strip();
+		}
+		if (text.startsWith("CHECK (") && text.endsWith(")")) {
+			text = text.substring("CHECK (".length(), text.length() - 1).strip();
+		}
+		return text;
+	}
+
+	private static void indexes(Connection connection, String schema, TableSet tables) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(INDEXES)) {
+			statement.setString(1, schema);
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					tables.index(rows.getString(1), new Index(rows.getString(2), strings(rows.getArray(5)),
+							rows.getBoolean(3), rows.getString(4)));
+				}
+			}
+		}
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		List<String> values = new ArrayList<>();
+		for (Object value : (Object[]) array.getArray()) {
+			values.add(String.valueOf(value));
+		}
+		array.free();
+		return values;
 	}
 
 }
