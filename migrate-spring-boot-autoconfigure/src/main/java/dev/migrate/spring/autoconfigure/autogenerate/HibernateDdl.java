@@ -45,8 +45,8 @@ public final class HibernateDdl {
 		Objects.requireNonNull(metadata, "metadata");
 		SchemaManagementTool tool = registry.requireService(SchemaManagementTool.class);
 		Map<String, Object> settings = new HashMap<>(registry.requireService(ConfigurationService.class).getSettings());
-		settings.put(SchemaToolingSettings.HBM2DDL_CREATE_NAMESPACES, false);
-		settings.put(SchemaToolingSettings.JAKARTA_HBM2DDL_CREATE_SCHEMAS, false);
+		settings.remove(SchemaToolingSettings.HBM2DDL_CREATE_NAMESPACES);
+		settings.remove(SchemaToolingSettings.JAKARTA_HBM2DDL_CREATE_SCHEMAS);
 		settings.put("hibernate.format_sql", false);
 		settings.remove(SchemaToolingSettings.HBM2DDL_DELIMITER);
 		// An import.sql or a create script of the application is data or hand-written DDL, not the mapping.
