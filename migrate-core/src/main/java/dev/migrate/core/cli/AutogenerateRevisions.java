@@ -17,6 +17,7 @@ import dev.migrate.core.autogen.ModelSchema;
 import dev.migrate.core.autogen.RenameHints;
 import dev.migrate.core.autogen.RevisionDrafts;
 import dev.migrate.core.autogen.RevisionDrafts.Draft;
+import dev.migrate.core.autogen.SequenceNotes;
 import dev.migrate.core.catalog.diff.CatalogDiff;
 import dev.migrate.core.catalog.diff.Difference;
 import dev.migrate.core.dialect.Dialect;
@@ -60,7 +61,22 @@ final class AutogenerateRevisions {
 	}
 
 	int run(CommandContext context, String message, List<String> parents) {
-		ModelSchema model = model(context);
+		ModelSchema declared = model(context);
+		List<String> ddl = declared.createStatements();
+		ModelSchema model = new ModelSchema() {
+
+			@Override
+			public String describe() {
+				return declared.describe();
+			}
+
+			@Override
+			public List<String> createStatements() {
+				return ddl;
+			}
+
+		};
+		List<String> sequenceNotes = SequenceNotes.of(ddl);
 		Workspace workspace = this.cli.workspace();
 		RevisionGraph graph = workspace.graph();
 		Dialect dialect = Dialects.builtIn().byName(context.dialect());
@@ -68,18 +84,21 @@ final class AutogenerateRevisions {
 		Output output = this.cli.output();
 		if (diff.isEmpty()) {
 			if (output.isJson()) {
-				output.json(Map.of("revisions", List.of(), "differences", List.of(), "findings", List.of()));
+				output.json(Map.of("revisions", List.of(), "differences", List.of(), "findings", List.of(), "notes",
+						sequenceNotes));
 			}
 			else {
 				output.line("No difference between " + model.describe() + " and the schema the revisions build: "
 						+ "nothing written.");
+				sequenceNotes.forEach(output::line);
 			}
 			return 0;
 		}
 		List<Draft> drafts = RevisionDrafts.of(diff, dialect, parents, message, RevisionIds::generate);
 		List<Path> files = write(workspace, graph, drafts);
 		GuardReport report = new Guard(dialect).check(parse(drafts, files));
-		List<String> hints = RenameHints.of(diff.differences());
+		List<String> hints = new ArrayList<>(RenameHints.of(diff.differences()));
+		hints.addAll(sequenceNotes);
 		if (output.isJson()) {
 			json(output, drafts, files, diff, report, hints);
 			return 0;
