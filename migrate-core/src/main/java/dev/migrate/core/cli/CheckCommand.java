@@ -29,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
 	public Integer call() {
 		RevisionGraph graph = this.cli.workspace().graph();
 		Dialect dialect = Dialects.builtIn().byName(this.cli.dialectName());
-		GuardReport report = new Guard(dialect).check(graph);
+		GuardReport report = EntityDifferences.addTo(new Guard(dialect).check(graph), this.cli.commandContext(), graph);
 		Output output = this.cli.output();
 		if (output.isJson()) {
 			Map<String, Object> json = new LinkedHashMap<>();
@@ -49,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
 	}
 
 	/** One finding as PRODUCT.md fixes it: {@code reason} only when suppressed. */
-	private static Map<String, Object> json(Finding finding) {
+	static Map<String, Object> json(Finding finding) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("rule", finding.rule());
 		json.put("severity", finding.severity().key());

@@ -37,6 +37,14 @@ public interface CommandContext {
 	/** The target of {@code upgrade} and {@code current} when the command names none. */
 	String target();
 
+	/**
+	 * The schema the application's model describes (its JPA entities), for
+	 * {@code revision --autogenerate} and {@code check}; empty when the application has none.
+	 */
+	default java.util.Optional<dev.migrate.core.autogen.ModelSchema> model() {
+		return java.util.Optional.empty();
+	}
+
 	/** The secrets of the application's configuration (its passwords), masked in everything a command prints. */
 	default Secrets secrets() {
 		return Secrets.none();
