@@ -13,7 +13,6 @@ import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.dialect.Dialects;
 import dev.migrate.core.engine.MigrateSettings;
 import dev.migrate.core.graph.RevisionGraph;
-import dev.migrate.core.verify.EntityModel;
 import dev.migrate.core.verify.SeedSource;
 import dev.migrate.core.verify.VerifySettings;
 
@@ -35,7 +34,7 @@ final class SpringRevisionTestKit {
 			.withMigrate(context.getBeanProvider(MigrateSettings.class).getIfAvailable(MigrateSettings::defaults))
 			.withExpectedHeads(expectedHeads)
 			.withSeeds(SeedSource.classpath(classLoader, seedLocation))
-			.withEntities(entities(context));
+			.withEntities(JpaEntities.of(context, server));
 		return RevisionTestKit.on(server, dialect(server), () -> context.getBean(RevisionGraph.class), settings);
 	}
 
@@ -44,11 +43,6 @@ final class SpringRevisionTestKit {
 			return context.getBean(dev.migrate.spring.autoconfigure.MigrationDataSource.class).dataSource();
 		}
 		return context.getBean(DataSource.class);
-	}
-
-	/** The entities' schema, when the application has JPA entities; {@code null} otherwise. */
-	private static EntityModel entities(ApplicationContext context) {
-		return context.getBeanProvider(EntityModel.class).getIfAvailable();
 	}
 
 	private static Dialect dialect(DataSource server) {

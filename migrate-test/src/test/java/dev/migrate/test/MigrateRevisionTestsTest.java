@@ -74,6 +74,21 @@ class MigrateRevisionTestsTest {
 		assertThat(failed.get("g2 (g2_drop_email.sql)")).contains("g2_drop_email.sql:7", "[drop-column]");
 	}
 
+	@Test
+	void entitiesThatMapTheRevisionsPassEntitiesMatch() {
+		Events tests = run(dev.migrate.kit.jpa.matching.MatchingEntitiesExample.class);
+		assertThat(reasons(tests.failed())).isEmpty();
+		assertThat(names(tests.succeeded())).contains("entities match the revisions");
+	}
+
+	@Test
+	void anEntityWithAFieldNoRevisionAddsFailsEntitiesMatchNamingTheColumn() {
+		Map<String, String> failed = reasons(run(dev.migrate.kit.jpa.extra.ExtraFieldExample.class).failed());
+		assertThat(failed).containsOnlyKeys("entities match the revisions");
+		assertThat(failed.get("entities match the revisions")).contains("entities and the schema the revisions build differ")
+			.containsIgnoringCase("missing-column people.nickname");
+	}
+
 	private static Events run(Class<?> example) {
 		return EngineTestKit.engine("junit-jupiter").selectors(selectClass(example)).execute().testEvents();
 	}

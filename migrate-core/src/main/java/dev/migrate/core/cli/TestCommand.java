@@ -18,6 +18,7 @@ import dev.migrate.core.dialect.Dialects;
 import dev.migrate.core.dialect.TableNames;
 import dev.migrate.core.engine.MigrateSettings;
 import dev.migrate.core.verify.CheckResult;
+import dev.migrate.core.verify.EntityModel;
 import dev.migrate.core.verify.Outcome;
 import dev.migrate.core.verify.RevisionVerifier;
 import dev.migrate.core.verify.SeedSource;
@@ -61,7 +62,8 @@ final class TestCommand implements Callable<Integer> {
 		VerifySettings settings = VerifySettings.defaults()
 			.withMigrate(settings())
 			.withExpectedHeads(this.expectedHeads)
-			.withSeeds(SeedSource.parse(this.seeds, Thread.currentThread().getContextClassLoader()));
+			.withSeeds(SeedSource.parse(this.seeds, Thread.currentThread().getContextClassLoader()))
+			.withEntities(entities(server));
 		RevisionVerifier verifier = new RevisionVerifier(() -> this.cli.workspace().graph(),
 				new CatalogScratchSpace(server), dialect, settings);
 		List<CheckResult> results = verifier.all();
@@ -83,6 +85,12 @@ final class TestCommand implements Callable<Integer> {
 					+ "(or --url; the checks never touch that database's own schema).");
 		}
 		return this.cli.secrets().guard(new SimpleDataSource(this.cli.url, this.cli.user, this.cli.password));
+	}
+
+	/** In command mode with JPA, the application's entities; on the plain command line none (the check is skipped). */
+	private EntityModel entities(DataSource server) {
+		CommandContext context = this.cli.context();
+		return (context != null) ? context.model().map(model -> EntityModel.of(model, server)).orElse(null) : null;
 	}
 
 	private static Dialect dialect(DataSource server) {
