@@ -30,6 +30,23 @@ class MigrateRevisionTestsTest {
 		Map<String, String> aborted = reasons(tests.aborted());
 		assertThat(aborted).containsOnlyKeys("k3 (k3_audit.sql)", "entities match the revisions");
 		assertThat(aborted.get("k3 (k3_audit.sql)")).contains("irreversible", "no '-- migrate:downgrade' section");
+		assertThat(tablesOfTheTestDatabase()).as("the checks ran in scratch schemas only").isEmpty();
+	}
+
+	/** The tables in the examples' own H2 database (kept for the JVM's life by DB_CLOSE_DELAY=-1), where the checks never write. */
+	private static List<String> tablesOfTheTestDatabase() {
+		List<String> tables = new java.util.ArrayList<>();
+		try (java.sql.Connection connection = java.sql.DriverManager
+			.getConnection("jdbc:h2:mem:kit_examples;DB_CLOSE_DELAY=-1", "sa", "");
+				java.sql.ResultSet rows = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] { "TABLE" })) {
+			while (rows.next()) {
+				tables.add(rows.getString("TABLE_SCHEM") + "." + rows.getString("TABLE_NAME"));
+			}
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return tables;
 	}
 
 	@Test

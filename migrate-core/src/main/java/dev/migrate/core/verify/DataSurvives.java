@@ -56,7 +56,7 @@ final class DataSurvives {
 					}
 				}
 				for (String table : tables) {
-					counts.add(count(statement, table, seed.source()));
+					counts.add(count(statement, table));
 				}
 				if (!connection.getAutoCommit()) {
 					connection.commit();
@@ -110,7 +110,7 @@ final class DataSurvives {
 
 	private static void checkTable(Statement statement, String table, long seeded, List<String> lost) {
 		try {
-			long now = count(statement, table, null);
+			long now = count(statement, table);
 			if (now < seeded) {
 				lost.add("table " + table + ": " + seeded + " row(s) seeded, " + now + " left");
 			}
@@ -120,7 +120,7 @@ final class DataSurvives {
 		}
 	}
 
-	private static long count(Statement statement, String table, String source) throws SQLException {
+	private static long count(Statement statement, String table) throws SQLException {
 		try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
 			rows.next();
 			return rows.getLong(1);

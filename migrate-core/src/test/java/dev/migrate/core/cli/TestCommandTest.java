@@ -98,6 +98,12 @@ class TestCommandTest {
 		assertThat(noServer.status()).isEqualTo(2);
 		assertThat(noServer.err()).contains("--dev-url");
 
+		CliRun unreachable = CliRun.of("--locations", "filesystem:" + this.dir, "--password", "s3cret-pass", "test",
+				"--dev-url", "jdbc:postgresql://127.0.0.1:1/test?user=nobody&password=hunter2-in-url");
+		assertThat(unreachable.status()).isEqualTo(2);
+		assertThat(unreachable.err()).contains("Cannot connect to the server for the scratch schemas");
+		assertThat(unreachable.out() + unreachable.err()).doesNotContain("hunter2-in-url", "s3cret-pass");
+
 		write("c2_orphan.sql", "-- revision: c2\n-- down_revision: nowhere\n\n-- migrate:upgrade\nSELECT 1;\n");
 		CliRun broken = CliRun.of("--locations", "filesystem:" + this.dir, "test", "--dev-url", "jdbc:h2:mem:broken");
 		assertThat(broken.status()).isEqualTo(2);
