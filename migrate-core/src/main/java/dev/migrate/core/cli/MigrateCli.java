@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
 				SqlCommand.class, RevisionCommand.class, MergeCommand.class, CheckCommand.class,
 				DatabaseCommands.Upgrade.class, DatabaseCommands.Downgrade.class, DatabaseCommands.Stamp.class,
 				DatabaseCommands.Current.class, DatabaseCommands.Resolve.class, LogCommand.class,
-				TestCommand.class })
+				DriftCommand.class, TestCommand.class })
 public final class MigrateCli {
 
 	@Option(names = "--url", scope = ScopeType.INHERIT, defaultValue = "${env:MIGRATE_URL}",
@@ -168,7 +168,7 @@ public final class MigrateCli {
 		return this.workspace;
 	}
 
-	/** The application's side in command mode, {@code null} on the command line. */
+	/** The application's side in command mode, or {@code null} on the command line. */
 	CommandContext context() {
 		return this.context;
 	}

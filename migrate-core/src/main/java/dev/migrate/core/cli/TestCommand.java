@@ -42,9 +42,16 @@ final class TestCommand implements Callable<Integer> {
 	@ParentCommand
 	private MigrateCli cli;
 
-	@Option(names = "--dev-url", paramLabel = "<jdbc-url>", description = "JDBC URL of the server the scratch schemas "
-			+ "are created on (default: the server of --url), with --user and --password.")
+	@Option(names = "--dev-url", defaultValue = "${env:MIGRATE_DEV_URL}", paramLabel = "<jdbc-url>",
+			description = "JDBC URL of the server the scratch schemas are created on (default: the server of --url, "
+					+ "never its schema; in command mode migrate.dev-url, else the application's server).")
 	String devUrl;
+
+	@Option(names = "--dev-user", description = "User for --dev-url (default: --user).")
+	String devUser;
+
+	@Option(names = "--dev-password", description = "Password for --dev-url (default: --password).")
+	String devPassword;
 
 	@Option(names = "--expected-heads", split = ",", paramLabel = "<rev>",
 			description = "The heads the graph must have (default: exactly one).")
@@ -57,6 +64,15 @@ final class TestCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		try {
+			return run();
+		}
+		catch (MigrateException ex) {
+			throw new MigrateException(ex.code(), secrets().scrub(ex.getMessage()), ex);
+		}
+	}
+
+	private int run() {
 		DataSource server = server();
 		Dialect dialect = dialect(server);
 		VerifySettings settings = VerifySettings.defaults()
@@ -73,12 +89,14 @@ final class TestCommand implements Callable<Integer> {
 	}
 
 	private DataSource server() {
-		if (this.devUrl != null) {
-			Secrets secrets = Secrets.of(java.util.Arrays.asList(this.cli.password), List.of(this.devUrl));
-			return secrets.guard(new SimpleDataSource(this.devUrl, this.cli.user, this.cli.password));
+		CommandContext context = this.cli.context();
+		if (this.devUrl != null && !this.devUrl.isBlank()) {
+			return secrets().guard(new SimpleDataSource(this.devUrl,
+					(this.devUser != null) ? this.devUser : (context == null) ? this.cli.user : null,
+					(this.devPassword != null) ? this.devPassword : (context == null) ? this.cli.password : null));
 		}
-		if (this.cli.context() != null) {
-			return this.cli.context().dataSource();
+		if (context != null) {
+			return (context.devDataSource() != null) ? context.devDataSource() : context.dataSource();
 		}
 		if (this.cli.url == null || this.cli.url.isBlank()) {
 			throw new MigrateException(ErrorCode.USAGE, "test needs a server for its scratch schemas: pass --dev-url "
@@ -91,6 +109,13 @@ final class TestCommand implements Callable<Integer> {
 	private EntityModel entities(DataSource server) {
 		CommandContext context = this.cli.context();
 		return (context != null) ? context.model().map(model -> EntityModel.of(model, server)).orElse(null) : null;
+	}
+
+	/** The run's secrets and the dev server's: never printed. */
+	private Secrets secrets() {
+		List<String> values = new ArrayList<>(this.cli.secrets().values());
+		values.addAll(Secrets.of(java.util.Arrays.asList(this.devPassword), java.util.Arrays.asList(this.devUrl)).values());
+		return new Secrets(values);
 	}
 
 	private static Dialect dialect(DataSource server) {
