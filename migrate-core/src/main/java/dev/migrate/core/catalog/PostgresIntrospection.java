@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * {@code varchar} reads {@code character varying}), defaults and checks as the server prints them
  * back, a serial column (a default taking {@code nextval} of the sequence the column owns) as an
  * identity, indexes with their expressions, predicates and descending keys from {@code pg_index}.
+ * JDBC metadata lists the tables; keys come from {@code pg_constraint} in one query, where the
+ * driver's metadata takes two queries per table.
  */
 final class PostgresIntrospection implements Introspection {
 
@@ -32,11 +34,16 @@ final class PostgresIntrospection implements Introspection {
 	private static final String CONSTRAINTS = """
 			SELECT c.relname, con.conname, con.contype, pg_get_constraintdef(con.oid, true),
 			       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, pos)
-			             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.pos)
+			             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.pos),
+			       r.relname,
+			       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, pos)
+			             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.pos),
+			       con.confdeltype, con.confupdtype
 			FROM pg_constraint con
 			JOIN pg_class c ON c.oid = con.conrelid
 			JOIN pg_namespace n ON n.oid = c.relnamespace
-			WHERE n.nspname = ? AND con.contype IN ('u', 'c')
+			LEFT JOIN pg_class r ON r.oid = con.confrelid
+			WHERE n.nspname = ? AND con.contype IN ('p', 'u', 'f', 'c')
 			ORDER BY c.relname, con.conname""";
 
 	private static final String INDEXES = """
@@ -65,8 +72,6 @@ final class PostgresIntrospection implements Introspection {
 		JdbcKeys keys = new JdbcKeys(connection.getMetaData(), null, schema);
 		keys.tables(tables);
 		columns(connection, schema, tables);
-		keys.primaryKeys(tables);
-		keys.foreignKeys(tables, action -> action);
 		constraints(connection, schema, tables);
 		indexes(connection, schema, tables);
 		return tables.build();
@@ -102,15 +107,27 @@ final class PostgresIntrospection implements Introspection {
 				while (rows.next()) {
 					String table = rows.getString(1);
 					String name = rows.getString(2);
-					if ("u".equals(rows.getString(3))) {
-						tables.unique(table, new UniqueConstraint(name, strings(rows.getArray(5))));
-					}
-					else {
-						tables.check(table, new CheckConstraint(name, checkExpression(rows.getString(4))));
+					switch (rows.getString(3)) {
+						case "p" -> tables.primaryKey(table, new PrimaryKey(name, strings(rows.getArray(5))));
+						case "u" -> tables.unique(table, new UniqueConstraint(name, strings(rows.getArray(5))));
+						case "f" -> tables.foreignKey(table, new ForeignKey(name, strings(rows.getArray(5)), rows.getString(6),
+								strings(rows.getArray(7)), action(rows.getString(8)), action(rows.getString(9))));
+						default -> tables.check(table, new CheckConstraint(name, checkExpression(rows.getString(4))));
 					}
 				}
 			}
 		}
+	}
+
+	/** {@code pg_constraint}'s action codes. */
+	private static ReferentialAction action(String code) {
+		return switch (code) {
+			case "r" -> ReferentialAction.RESTRICT;
+			case "c" -> ReferentialAction.CASCADE;
+			case "n" -> ReferentialAction.SET_NULL;
+			case "d" -> ReferentialAction.SET_DEFAULT;
+			default -> ReferentialAction.NO_ACTION;
+		};
 	}
 
 	/** {@code CHECK ((price > 0)) NOT VALID} without its keyword, outer parentheses and {@code NOT VALID}. */
