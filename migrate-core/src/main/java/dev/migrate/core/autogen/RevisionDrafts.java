@@ -74,8 +74,10 @@ public final class RevisionDrafts {
 	public static List<Draft> of(CatalogDiff diff, Dialect dialect, List<String> parents, String message,
 			Supplier<String> ids) {
 		DdlWriter ddl = DdlWriter.forDialect(dialect);
-		List<Difference> expand = diff.inPhase(Phase.EXPAND);
-		List<Difference> contract = diff.inPhase(Phase.CONTRACT);
+		List<Difference> replaced = Replacements.of(diff.differences());
+		List<Difference> expand = diff.inPhase(Phase.EXPAND).stream().filter((d) -> !replaced.contains(d)).toList();
+		List<Difference> contract = new ArrayList<>(diff.inPhase(Phase.CONTRACT));
+		replaced.stream().filter((d) -> !contract.contains(d)).forEach(contract::add);
 		boolean both = !expand.isEmpty() && !contract.isEmpty();
 		List<Draft> drafts = new ArrayList<>();
 		List<String> down = parents;

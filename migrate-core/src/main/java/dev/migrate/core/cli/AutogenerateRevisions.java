@@ -119,6 +119,10 @@ final class AutogenerateRevisions {
 		hints.forEach(output::line);
 		output.line("Guard findings on what was written:");
 		output.line(report.describe());
+		if (report.blocking()) {
+			output.line("check fails on the blocking finding(s) until the statement follows the safe recipe, or is "
+					+ "accepted with '-- migrate:allow <rule> <reason>' on the line above it.");
+		}
 		output.line("Review the revision(s), then apply them (upgrade); " + ((drafts.size() > 1)
 				? "ship the contract revision in a later deploy than the expand revision." : "commit them with the entities."));
 		return 0;

