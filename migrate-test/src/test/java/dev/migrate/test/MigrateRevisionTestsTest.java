@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
@@ -98,9 +100,11 @@ class MigrateRevisionTestsTest {
 		assertThat(names(tests.succeeded())).contains("entities match the revisions");
 	}
 
-	@Test
-	void anEntityWithAFieldNoRevisionAddsFailsEntitiesMatchNamingTheColumn() {
-		Map<String, String> failed = reasons(run(dev.migrate.kit.jpa.extra.ExtraFieldExample.class).failed());
+	@ParameterizedTest
+	@ValueSource(classes = { dev.migrate.kit.jpa.extra.ExtraFieldExample.class,
+			dev.migrate.kit.jpa.extra.ExtraFieldPostgresExample.class })
+	void anEntityWithAFieldNoRevisionAddsFailsEntitiesMatchNamingTheColumn(Class<?> example) {
+		Map<String, String> failed = reasons(run(example).failed());
 		assertThat(failed).containsOnlyKeys("entities match the revisions");
 		assertThat(failed.get("entities match the revisions")).contains("entities and the schema the revisions build differ")
 			.containsIgnoringCase("missing-column people.nickname");
