@@ -39,8 +39,13 @@ final class DataSurvives {
 		String file = revision.source();
 		try (ScratchSpace.Scratch scratch = this.space.create()) {
 			ScratchRun run = new ScratchRun(scratch, this.graph, this.settings);
+			// everything the revision needs, so that upgrading it afterwards runs only the revision
+			int index = this.graph.indexOf(id);
 			for (String parent : revision.downRevisions()) {
 				run.upgrade(parent);
+			}
+			for (int dependency : this.graph.dependencies(index)) {
+				run.upgrade(this.graph.revision(dependency).id());
 			}
 			SqlSplitter splitter = new SqlSplitter(scratch.dialect().sqlSyntax());
 			List<SqlStatement> statements = splitter.split(seed.sql());
