@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * MariaDB 10.2.7+ prints them ({@code NULL} reads as none), {@code AUTO_INCREMENT} as an identity.
  * A unique index is MariaDB's unique constraint, so every unique index reads as one; an index's
  * prefix length reads {@code column(n)}. {@code RESTRICT} and {@code NO ACTION} are the same action
- * here and read {@code NO ACTION}.
+ * here and read {@code NO ACTION}. The primary key comes from {@code STATISTICS} too, for its
+ * prefix lengths, which JDBC metadata leaves out.
  */
 final class MariaDbIntrospection implements Introspection {
 
@@ -27,7 +28,7 @@ final class MariaDbIntrospection implements Introspection {
 
 	private static final String INDEXES = """
 			SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, COLLATION
-			FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? AND INDEX_NAME <> 'PRIMARY'
+			FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ?
 			ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX""";
 
 	private static final String CHECKS = """
@@ -42,7 +43,6 @@ final class MariaDbIntrospection implements Introspection {
 		JdbcKeys keys = new JdbcKeys(connection.getMetaData(), schema, null);
 		keys.tables(tables);
 		columns(connection, schema, tables);
-		keys.primaryKeys(tables);
 		keys.foreignKeys(tables, action -> (action == ReferentialAction.RESTRICT) ? ReferentialAction.NO_ACTION : action);
 		indexes(connection, schema, tables);
 		checks(connection, schema, tables);
@@ -102,7 +102,10 @@ final class MariaDbIntrospection implements Introspection {
 		indexes.forEach((key, index) -> {
 			@SuppressWarnings("unchecked")
 			List<String> columns = (List<String>) index[0];
-			if ((Boolean) index[1]) {
+			if (key.get(1).equals("PRIMARY")) {
+				tables.primaryKey(key.get(0), new PrimaryKey("PRIMARY", columns));
+			}
+			else if ((Boolean) index[1]) {
 				tables.unique(key.get(0), new UniqueConstraint(key.get(1), columns));
 			}
 			else {

@@ -80,7 +80,7 @@ final class AutogenerateRevisions {
 		Workspace workspace = this.cli.workspace();
 		RevisionGraph graph = workspace.graph();
 		Dialect dialect = Dialects.builtIn().byName(context.dialect());
-		CatalogDiff diff = new ModelComparison(context.dataSource()).compare(model, graph);
+		CatalogDiff diff = new ModelComparison(EntityDifferences.server(context)).compare(model, graph);
 		Output output = this.cli.output();
 		if (diff.isEmpty()) {
 			if (output.isJson()) {

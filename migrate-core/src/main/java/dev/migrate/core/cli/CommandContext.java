@@ -45,6 +45,14 @@ public interface CommandContext {
 		return java.util.Optional.empty();
 	}
 
+	/**
+	 * Where {@code drift} (and autogenerate) build their scratch schema ({@code migrate.dev-url}), or
+	 * {@code null} for a temporary schema or database on the application's own server.
+	 */
+	default DataSource devDataSource() {
+		return null;
+	}
+
 	/** The secrets of the application's configuration (its passwords), masked in everything a command prints. */
 	default Secrets secrets() {
 		return Secrets.none();

@@ -21,7 +21,8 @@ import picocli.CommandLine.ScopeType;
 		subcommands = { HeadsCommand.class, BranchesCommand.class, HistoryCommand.class, ShowCommand.class,
 				SqlCommand.class, RevisionCommand.class, MergeCommand.class, CheckCommand.class,
 				DatabaseCommands.Upgrade.class, DatabaseCommands.Downgrade.class, DatabaseCommands.Stamp.class,
-				DatabaseCommands.Current.class, DatabaseCommands.Resolve.class, LogCommand.class })
+				DatabaseCommands.Current.class, DatabaseCommands.Resolve.class, LogCommand.class,
+				DriftCommand.class })
 public final class MigrateCli {
 
 	@Option(names = "--url", scope = ScopeType.INHERIT, defaultValue = "${env:MIGRATE_URL}",
@@ -167,6 +168,11 @@ public final class MigrateCli {
 		return this.workspace;
 	}
 
+	/** The application's side in command mode, or {@code null} on the command line. */
+	CommandContext context() {
+		return this.context;
+	}
+
 	/** Whether the command has a database to read: --url, or the application's DataSource. */
 	boolean hasDatabase() {
 		return this.context != null || this.url != null;
@@ -206,11 +212,6 @@ public final class MigrateCli {
 		return new dev.migrate.core.engine.Migrator(
 				secrets().guard(new SimpleDataSource(this.url, this.user, this.password)),
 				workspace().graph(), settings, java.time.Clock.systemUTC(), listener, null, planCheck);
-	}
-
-	/** The application's side in command mode; {@code null} on the command line. */
-	CommandContext commandContext() {
-		return this.context;
 	}
 
 	/** Where warnings and errors go. */

@@ -1,5 +1,6 @@
 package dev.migrate.core.catalog.ddl;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrate.core.catalog.CheckConstraint;
@@ -12,7 +13,8 @@ import dev.migrate.core.catalog.diff.Difference;
 import dev.migrate.core.dialect.Dialect;
 
 /**
- * MariaDB/MySQL: a column changes with one {@code MODIFY COLUMN} carrying its whole definition;
+ * MariaDB/MySQL: a column changes with one {@code MODIFY COLUMN} carrying its whole definition, in
+ * one statement with the table's other column changes and its primary key change;
  * foreign keys, unique keys and the primary key drop with their own clauses; nullability is always
  * written out, since a bare {@code timestamp} is not nullable everywhere.
  */
@@ -32,6 +34,24 @@ final class MariaDbDdl extends SqlDdl {
 	@Override
 	List<String> alterColumn(String table, List<Difference> changes) {
 		return List.of(alter(table) + " MODIFY COLUMN " + columnDefinition(changed(changes)));
+	}
+
+	@Override
+	boolean keyChangesWithColumns() {
+		return true;
+	}
+
+	@Override
+	String alterTable(String table, List<List<Difference>> columns, Difference primaryKey) {
+		List<String> clauses = new ArrayList<>();
+		if (primaryKey != null && primaryKey.actual() != null) {
+			clauses.add("DROP PRIMARY KEY");
+		}
+		columns.forEach(changes -> clauses.add("MODIFY COLUMN " + columnDefinition(changed(changes))));
+		if (primaryKey != null && primaryKey.expected() != null) {
+			clauses.add("ADD PRIMARY KEY (" + this.quoting.keys(((PrimaryKey) primaryKey.expected()).columns()) + ")");
+		}
+		return alter(table) + " " + String.join(", ", clauses);
 	}
 
 	@Override

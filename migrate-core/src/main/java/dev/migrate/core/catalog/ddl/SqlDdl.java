@@ -57,7 +57,7 @@ abstract class SqlDdl implements DdlWriter {
 				case EXTRA_INDEX -> sql.add(dropIndex(d.table(), (Index) d.actual()));
 				case EXTRA_UNIQUE -> sql.add(dropUnique(d.table(), (UniqueConstraint) d.actual()));
 				case PRIMARY_KEY -> {
-					if (d.actual() != null) {
+					if (d.actual() != null && !keyChangesWithColumns()) {
 						sql.add(dropPrimaryKey(d.table(), (PrimaryKey) d.actual()));
 					}
 				}
@@ -84,11 +84,16 @@ abstract class SqlDdl implements DdlWriter {
 				sql.add(alter(d.table()) + " ADD COLUMN " + columnDefinition((Column) d.expected()));
 			}
 		}
-		columnChanges(differences).forEach((key, changes) -> sql.addAll(alterColumn(changes.get(0).table(), changes)));
+		if (keyChangesWithColumns()) {
+			sql.addAll(alterTables(differences));
+		}
+		else {
+			columnChanges(differences).forEach((key, changes) -> sql.addAll(alterColumn(changes.get(0).table(), changes)));
+		}
 		for (Difference d : differences) {
 			switch (d.kind()) {
 				case PRIMARY_KEY -> {
-					if (d.expected() != null) {
+					if (d.expected() != null && !keyChangesWithColumns()) {
 						sql.add(addPrimaryKey(d.table(), (PrimaryKey) d.expected()));
 					}
 				}
@@ -115,6 +120,36 @@ abstract class SqlDdl implements DdlWriter {
 			}
 		}
 		return List.copyOf(sql);
+	}
+
+	/**
+	 * Whether a table's column changes and its primary key change go into one statement (MariaDB,
+	 * where an AUTO_INCREMENT column must be a key and a foreign key must keep an index at every step).
+	 */
+	boolean keyChangesWithColumns() {
+		return false;
+	}
+
+	/** With {@link #keyChangesWithColumns()}: one statement per table for its column and primary key changes. */
+	private List<String> alterTables(List<Difference> differences) {
+		Map<String, List<Difference>> byTable = new LinkedHashMap<>();
+		for (Difference d : differences) {
+			if (COLUMN_CHANGES.contains(d.kind()) || d.kind() == DifferenceKind.PRIMARY_KEY) {
+				byTable.computeIfAbsent(Names.key(d.table()), key -> new ArrayList<>()).add(d);
+			}
+		}
+		List<String> sql = new ArrayList<>();
+		byTable.forEach((key, changes) -> {
+			Difference primaryKey = changes.stream().filter(d -> d.kind() == DifferenceKind.PRIMARY_KEY).findFirst().orElse(null);
+			List<List<Difference>> columns = new ArrayList<>(columnChanges(changes).values());
+			sql.add(alterTable(changes.get(0).table(), columns, primaryKey));
+		});
+		return sql;
+	}
+
+	/** With {@link #keyChangesWithColumns()}: one table's column changes (per column) and primary key change, or {@code null}. */
+	String alterTable(String table, List<List<Difference>> columns, Difference primaryKey) {
+		throw new UnsupportedOperationException(this.dialect.name() + " alters columns one by one");
 	}
 
 	/** The column changes of each column, in the order given. */
@@ -163,7 +198,7 @@ abstract class SqlDdl implements DdlWriter {
 		List<String> parts = new ArrayList<>();
 		table.columns().forEach(column -> parts.add(columnDefinition(column)));
 		if (table.primaryKey() != null) {
-			parts.add(constraint(table.primaryKey().name()) + "PRIMARY KEY (" + this.quoting.names(table.primaryKey().columns()) + ")");
+			parts.add(constraint(table.primaryKey().name()) + "PRIMARY KEY (" + this.quoting.keys(table.primaryKey().columns()) + ")");
 		}
 		table.uniqueConstraints().forEach(unique -> parts.add(uniqueDefinition(unique)));
 		table.checks().forEach(check -> parts.add(constraint(check.name()) + "CHECK (" + check.expression() + ")"));
@@ -199,7 +234,7 @@ abstract class SqlDdl implements DdlWriter {
 	}
 
 	String addPrimaryKey(String table, PrimaryKey key) {
-		return alter(table) + " ADD " + constraint(key.name()) + "PRIMARY KEY (" + this.quoting.names(key.columns()) + ")";
+		return alter(table) + " ADD " + constraint(key.name()) + "PRIMARY KEY (" + this.quoting.keys(key.columns()) + ")";
 	}
 
 	String addUnique(String table, UniqueConstraint unique) {
