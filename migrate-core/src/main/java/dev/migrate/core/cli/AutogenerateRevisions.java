@@ -94,10 +94,11 @@ final class AutogenerateRevisions {
 			}
 			return 0;
 		}
-		List<Draft> drafts = RevisionDrafts.of(diff, dialect, parents, message, RevisionIds::generate);
+		List<String> renames = RenameHints.of(diff.differences());
+		List<Draft> drafts = RevisionDrafts.of(diff, dialect, parents, message, RevisionIds::generate, renames);
 		List<Path> files = write(workspace, graph, drafts);
 		GuardReport report = new Guard(dialect).check(parse(drafts, files));
-		List<String> hints = new ArrayList<>(RenameHints.of(diff.differences()));
+		List<String> hints = new ArrayList<>(renames);
 		hints.addAll(sequenceNotes);
 		if (output.isJson()) {
 			json(output, drafts, files, diff, report, hints);
