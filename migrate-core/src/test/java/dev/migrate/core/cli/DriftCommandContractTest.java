@@ -111,7 +111,7 @@ abstract class DriftCommandContractTest extends DatabaseContractTest {
 	@Test
 	void versionRowsThisCodeDoesNotKnowAreAnError() {
 		assertThat(run("upgrade").status()).isZero();
-		this.database.execute("INSERT INTO migrate_version (version_num) VALUES ('cccc00000003')");
+		this.database.execute("INSERT INTO " + this.database.dialect().quote("migrate_version") + " (version_num) VALUES ('cccc00000003')");
 		CliRun drift = run("drift");
 		assertThat(drift.status()).isEqualTo(2);
 		assertThat(drift.err()).contains("does not know (cccc00000003)");
