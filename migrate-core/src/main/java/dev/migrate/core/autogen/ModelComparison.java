@@ -6,6 +6,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 import dev.migrate.core.catalog.SchemaCatalog;
+import dev.migrate.core.catalog.ddl.DdlWriter;
 import dev.migrate.core.catalog.diff.CatalogDiff;
 import dev.migrate.core.catalog.scratch.ScratchSchema;
 import dev.migrate.core.graph.RevisionGraph;
@@ -34,11 +35,17 @@ public final class ModelComparison {
 		}
 	}
 
-	/** The schema the model's own DDL builds. */
+	/** The schema the model's own DDL builds, as the revisions written from it will build it (see {@link ModelCatalogs}). */
 	public SchemaCatalog model(ModelSchema model) {
 		try (ScratchSchema scratch = ScratchSchema.create(this.server)) {
 			scratch.execute(model.createStatements());
-			return scratch.catalog();
+			SchemaCatalog catalog = scratch.catalog();
+			List<String> checks = ModelCatalogs.reAddChecks(catalog, DdlWriter.forDialect(scratch.dialect()));
+			if (!checks.isEmpty()) {
+				scratch.execute(checks);
+				catalog = scratch.catalog();
+			}
+			return ModelCatalogs.ownNames(catalog);
 		}
 	}
 

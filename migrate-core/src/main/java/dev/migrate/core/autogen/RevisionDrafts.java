@@ -31,15 +31,17 @@ public final class RevisionDrafts {
 	 * @param differences what it closes
 	 * @param upgrade its statements
 	 * @param downgrade the statements that undo them
+	 * @param notes what the reviewer must know (a possible rename), written as comments
 	 */
 	public record Draft(NewRevision revision, List<Difference> differences, List<String> upgrade,
-			List<String> downgrade) {
+			List<String> downgrade, List<String> notes) {
 
 		public Draft {
 			Objects.requireNonNull(revision, "revision");
 			differences = List.copyOf(differences);
 			upgrade = List.copyOf(upgrade);
 			downgrade = List.copyOf(downgrade);
+			notes = List.copyOf(notes);
 		}
 
 		/** The file's text, in the format {@code revision} writes. */
@@ -53,6 +55,9 @@ public final class RevisionDrafts {
 				text.append("-- Written by revision --autogenerate from the JPA entities: review it before it ships.\n");
 				for (Difference difference : this.differences) {
 					text.append("-- ").append(difference.describe().replaceAll("[\\r\\n]+", " ")).append('\n');
+				}
+				for (String note : this.notes) {
+					text.append("-- Note: ").append(note.replaceAll("[\\r\\n]+", " ")).append('\n');
 				}
 			}
 			for (String statement : statements) {
@@ -69,10 +74,11 @@ public final class RevisionDrafts {
 	 * @param parents the revision(s) the first draft goes on top of (empty: a new base)
 	 * @param message the user's message
 	 * @param ids new revision ids
+	 * @param notes notes for the reviewer, written into the last draft (where the drops are)
 	 * @return no draft for an empty difference; else the expand draft, the contract draft, or both
 	 */
 	public static List<Draft> of(CatalogDiff diff, Dialect dialect, List<String> parents, String message,
-			Supplier<String> ids) {
+			Supplier<String> ids, List<String> notes) {
 		DdlWriter ddl = DdlWriter.forDialect(dialect);
 		List<Difference> replaced = Replacements.of(diff.differences());
 		List<Difference> expand = diff.inPhase(Phase.EXPAND).stream().filter((d) -> !replaced.contains(d)).toList();
@@ -84,12 +90,12 @@ public final class RevisionDrafts {
 		if (!expand.isEmpty()) {
 			String id = ids.get();
 			drafts.add(new Draft(new NewRevision(id, down, both ? message + " (expand)" : message, Phase.EXPAND,
-					List.of(), List.of()), expand, ddl.forward(expand), ddl.reverse(expand)));
+					List.of(), List.of()), expand, ddl.forward(expand), ddl.reverse(expand), contract.isEmpty() ? notes : List.of()));
 			down = List.of(id);
 		}
 		if (!contract.isEmpty()) {
 			drafts.add(new Draft(new NewRevision(ids.get(), down, both ? message + " (contract)" : message,
-					Phase.CONTRACT, List.of(), List.of()), contract, ddl.forward(contract), ddl.reverse(contract)));
+					Phase.CONTRACT, List.of(), List.of()), contract, ddl.forward(contract), ddl.reverse(contract), notes));
 		}
 		return drafts;
 	}

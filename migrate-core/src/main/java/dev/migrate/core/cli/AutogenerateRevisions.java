@@ -80,7 +80,7 @@ final class AutogenerateRevisions {
 		Workspace workspace = this.cli.workspace();
 		RevisionGraph graph = workspace.graph();
 		Dialect dialect = Dialects.builtIn().byName(context.dialect());
-		CatalogDiff diff = new ModelComparison(context.dataSource()).compare(model, graph);
+		CatalogDiff diff = new ModelComparison(EntityDifferences.server(context)).compare(model, graph);
 		Output output = this.cli.output();
 		if (diff.isEmpty()) {
 			if (output.isJson()) {
@@ -94,10 +94,11 @@ final class AutogenerateRevisions {
 			}
 			return 0;
 		}
-		List<Draft> drafts = RevisionDrafts.of(diff, dialect, parents, message, RevisionIds::generate);
+		List<String> renames = RenameHints.of(diff.differences());
+		List<Draft> drafts = RevisionDrafts.of(diff, dialect, parents, message, RevisionIds::generate, renames);
 		List<Path> files = write(workspace, graph, drafts);
 		GuardReport report = new Guard(dialect).check(parse(drafts, files));
-		List<String> hints = new ArrayList<>(RenameHints.of(diff.differences()));
+		List<String> hints = new ArrayList<>(renames);
 		hints.addAll(sequenceNotes);
 		if (output.isJson()) {
 			json(output, drafts, files, diff, report, hints);

@@ -29,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
 	public Integer call() {
 		RevisionGraph graph = this.cli.workspace().graph();
 		Dialect dialect = Dialects.builtIn().byName(this.cli.dialectName());
-		GuardReport report = EntityDifferences.addTo(new Guard(dialect).check(graph), this.cli.commandContext(), graph);
+		GuardReport report = EntityDifferences.addTo(new Guard(dialect).check(graph), this.cli.context(), graph);
 		Output output = this.cli.output();
 		if (output.isJson()) {
 			Map<String, Object> json = new LinkedHashMap<>();

@@ -35,13 +35,18 @@ final class EntityDifferences {
 		if (model.isEmpty()) {
 			return report;
 		}
-		CatalogDiff diff = new ModelComparison(context.dataSource()).compare(model.get(), graph);
+		CatalogDiff diff = new ModelComparison(server(context)).compare(model.get(), graph);
 		if (diff.isEmpty()) {
 			return report;
 		}
 		List<Finding> findings = new ArrayList<>(report.findings());
 		findings.add(finding(model.get(), diff));
 		return new GuardReport(findings);
+	}
+
+	/** Where the scratch schemas go: {@code migrate.dev-url}'s server, else the application's own. */
+	static javax.sql.DataSource server(CommandContext context) {
+		return (context.devDataSource() != null) ? context.devDataSource() : context.dataSource();
 	}
 
 	static Finding finding(ModelSchema model, CatalogDiff diff) {

@@ -214,11 +214,6 @@ public final class MigrateCli {
 				workspace().graph(), settings, java.time.Clock.systemUTC(), listener, null, planCheck);
 	}
 
-	/** The application's side in command mode; {@code null} on the command line. */
-	CommandContext commandContext() {
-		return this.context;
-	}
-
 	/** Where warnings and errors go. */
 	PrintWriter err() {
 		return this.err;

@@ -109,9 +109,9 @@ final class RevisionCommand implements Callable<Integer> {
 					+ " is not taken with --autogenerate, which writes an expand revision and a contract revision "
 					+ "on top of it as the differences need; leave it out (or write the revision by hand with 'revision -m').");
 		}
-		AutogenerateRevisions.model(this.cli.commandContext());
+		AutogenerateRevisions.model(this.cli.context());
 		Workspace workspace = this.cli.workspace();
-		return new AutogenerateRevisions(this.cli).run(this.cli.commandContext(), this.message,
+		return new AutogenerateRevisions(this.cli).run(this.cli.context(), this.message,
 				parents(workspace, workspace.graph()));
 	}
 

@@ -11,6 +11,11 @@ import org.junit.jupiter.api.Test;
 
 import dev.migrate.core.catalog.diff.CatalogDiff;
 import dev.migrate.core.catalog.scratch.ScratchSchema;
+import dev.migrate.core.engine.MigrateSettings;
+import dev.migrate.core.engine.Migrator;
+import dev.migrate.core.graph.RevisionGraph;
+import dev.migrate.core.revision.Revision;
+import dev.migrate.core.revision.RevisionFileParser;
 import dev.migrate.core.testsupport.DatabaseContractTest;
 
 /**
@@ -47,7 +52,6 @@ abstract class CatalogContractTest extends DatabaseContractTest {
 		this.database.execute(typeTable().toArray(String[]::new));
 		SchemaCatalog live = read();
 		assertThat(live.tables()).hasSize(1);
-		live.tables().get(0).columns().forEach(c -> System.out.println("COL " + c.name() + " " + c.describe() + " " + c.type()));
 		assertThat(live.tables().get(0).columns()).hasSize(typeColumns().size() + 1);
 		assertThat(CatalogDiff.between(live, read()).differences()).isEmpty();
 		try (ScratchSchema scratch = ScratchSchema.create(this.database.dataSource())) {
@@ -56,6 +60,28 @@ abstract class CatalogContractTest extends DatabaseContractTest {
 			assertThat(CatalogDiff.between(copy, live).differences()).isEmpty();
 			assertThat(CatalogDiff.between(live, copy).differences()).isEmpty();
 		}
+	}
+
+	/** Statements a second revision runs on {@link #constraintSchema()}: alterations, not only creations. */
+	abstract List<String> alterations();
+
+	@Test
+	void aSchemaBuiltByRevisionsReadsTheSameAsACopyTheSameRevisionsBuildInAScratchSchema() {
+		RevisionGraph graph = RevisionGraph.of(List.of(revision("c0ffee000001", "none", constraintSchema()),
+				revision("c0ffee000002", "c0ffee000001", typeTable()), revision("c0ffee000003", "c0ffee000002", alterations())));
+		new Migrator(this.database.dataSource(), graph, MigrateSettings.defaults()).upgrade("heads");
+		SchemaCatalog live = read();
+		assertThat(live.tables()).hasSize(4);
+		try (ScratchSchema scratch = ScratchSchema.create(this.database.dataSource())) {
+			scratch.upgrade(graph, List.of("c0ffee000003"));
+			assertThat(CatalogDiff.between(scratch.catalog(), live).differences()).isEmpty();
+		}
+	}
+
+	private static Revision revision(String id, String down, List<String> statements) {
+		String text = "-- revision: " + id + "\n-- down_revision: " + down + "\n-- message: m\n-- phase: expand\n\n"
+				+ "-- migrate:upgrade\n" + String.join(";\n", statements) + ";\n";
+		return new RevisionFileParser().parse("db/revisions/" + id + "_m.sql", text);
 	}
 
 	@Test

@@ -18,6 +18,12 @@ class H2CatalogTest extends CatalogContractTest {
 	}
 
 	@Override
+	List<String> alterations() {
+		return List.of("ALTER TABLE pets ADD COLUMN tag varchar(10) DEFAULT 'none' NOT NULL", "ALTER TABLE owners ALTER COLUMN code SET NOT NULL",
+				"CREATE INDEX owners_region ON owners (region)", "ALTER TABLE visits ALTER COLUMN note SET DATA TYPE varchar(500)");
+	}
+
+	@Override
 	List<String> constraintSchema() {
 		return H2Corpus.CONSTRAINTS;
 	}

@@ -18,6 +18,12 @@ class MariaDbCatalogTest extends CatalogContractTest {
 	}
 
 	@Override
+	List<String> alterations() {
+		return List.of("ALTER TABLE pets ADD COLUMN tag varchar(10) NOT NULL DEFAULT 'none'", "ALTER TABLE owners MODIFY code char(4) NOT NULL",
+				"CREATE INDEX owners_region ON owners (region)", "ALTER TABLE visits MODIFY note varchar(500)");
+	}
+
+	@Override
 	List<String> constraintSchema() {
 		return MariaDbCorpus.CONSTRAINTS;
 	}

@@ -14,6 +14,7 @@ import dev.migrate.it.autogen.after.PurchaseOrder;
 import dev.migrate.it.autogen.after.Tag;
 import dev.migrate.spring.autoconfigure.autogenerate.HibernateModel;
 
+/** Hibernate's own create DDL for a model, per dialect, one statement at a time. */
 class HibernateDdlTests {
 
 	@ParameterizedTest
@@ -23,8 +24,16 @@ class HibernateDdlTests {
 			HibernateModel model = models.bootstrap(Customer.class, Product.class, PurchaseOrder.class, Invoice.class,
 					Tag.class);
 			List<String> statements = model.createStatements();
-			statements.forEach(s -> System.out.println(database + ": " + s));
-			assertThat(statements).anySatisfy((statement) -> assertThat(statement).startsWithIgnoringCase("create table customers"));
+			assertThat(statements).first().asString().startsWith("create table customers (id bigint ");
+			assertThat(statements).noneSatisfy((statement) -> assertThat(statement).endsWith(";"));
+			String products = statements.stream().filter((s) -> s.startsWith("create table products")).findFirst().orElseThrow();
+			switch (database) {
+				case POSTGRESQL -> assertThat(products).contains("payload bytea").contains("reference uuid");
+				case MARIADB -> assertThat(products).contains("payload varbinary(100)").endsWith("engine=InnoDB");
+				case H2 -> assertThat(products).contains("payload varbinary(100)").contains("size enum ('LARGE','SMALL')");
+			}
+			assertThat(statements).anySatisfy((statement) -> assertThat(statement)
+				.contains("foreign key (customer_id) references customers").endsWith("on delete cascade"));
 		}
 	}
 

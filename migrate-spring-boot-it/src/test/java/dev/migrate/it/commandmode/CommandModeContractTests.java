@@ -162,6 +162,22 @@ abstract class CommandModeContractTests {
 	}
 
 	@Test
+	void driftComparesTheApplicationsSchemaWithWhatItsRevisionsBuild(CapturedOutput output) throws SQLException {
+		run(output, "upgrade");
+		Run clean = run(output, "drift");
+		assertThat(clean.status()).as(clean.out()).isZero();
+		assertThat(clean.out()).contains("No drift").contains("up to " + HEAD);
+		try (Connection connection = DriverManager.getConnection(url(), user(), "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("ALTER TABLE owners ADD COLUMN phone varchar(20)");
+		}
+		Run drift = run(output, "drift --json");
+		assertThat(drift.status()).as(drift.out()).isEqualTo(1);
+		assertThat(drift.out()).contains("\"kind\" : \"extra-column\"").containsIgnoringCase("\"object\" : \"owners.phone\"");
+		assertThat(drift.probe().runnerCalls).hasValue(0);
+	}
+
+	@Test
 	void inputErrorsExitWithTwo(CapturedOutput output) {
 		Run unknown = run(output, "frobnicate");
 		assertThat(unknown.status()).isEqualTo(2);

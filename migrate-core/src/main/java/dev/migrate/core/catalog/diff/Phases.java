@@ -39,8 +39,10 @@ final class Phases {
 	/** Whether every value of {@code from} fits {@code to} unchanged. */
 	static boolean widens(ColumnType from, ColumnType to) {
 		if (from.name().equals(to.name())) {
+			// numeric without precision takes any value; otherwise a scale change moves the digits
+			boolean unbounded = to.precision() == null && to.scale() == null;
 			return atLeast(to.length(), from.length()) && atLeast(to.precision(), from.precision())
-					&& Objects.equals(from.scale(), to.scale());
+					&& (unbounded || Objects.equals(from.scale(), to.scale()));
 		}
 		for (List<String> family : WIDENINGS) {
 			int fromRank = family.indexOf(base(from.name()));

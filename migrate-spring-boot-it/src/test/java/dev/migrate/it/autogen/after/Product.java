@@ -63,7 +63,10 @@ public class Product {
 	@Column(length = 100)
 	byte[] payload;
 
+	// As a varchar with the check Hibernate adds for the names; H2's and MariaDB's native enum type
+	// (Hibernate's default there) is not read with its values by the catalog on H2.
 	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
 	@Column(length = 10)
 	Size size;
 

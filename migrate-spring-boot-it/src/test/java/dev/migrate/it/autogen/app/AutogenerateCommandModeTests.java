@@ -69,6 +69,9 @@ class AutogenerateCommandModeTests {
 				.containsIgnoringCase("nickname")
 				.contains("-- migrate:downgrade");
 
+			if (database != Database.H2) {
+				return; // The rest is the same on every database; H2 runs it.
+			}
 			Run passes = run(output, fresh, "check");
 			assertThat(passes.status()).as(passes.out()).isZero();
 			assertThat(passes.out()).doesNotContain("entities-differ");
