@@ -1,7 +1,11 @@
 package dev.migrate.core.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Set;
+
+import org.junit.jupiter.api.Test;
 
 import dev.migrate.core.testsupport.DatabaseFixture;
 import dev.migrate.core.testsupport.H2Fixture;
@@ -36,6 +40,14 @@ class H2DriftCommandTest extends DriftCommandContractTest {
 	@Override
 	Set<String> scratchSchemas() {
 		return Set.of();
+	}
+
+	@Test
+	void aDevDatabaseOfAnotherKindIsAnErrorWithExitStatusTwo() {
+		assertThat(run("upgrade").status()).isZero();
+		CliRun drift = run("drift", "--dev-url", "jdbc:postgresql://127.0.0.1:5432/test", "--dev-user", "postgres");
+		assertThat(drift.status()).isEqualTo(2);
+		assertThat(drift.err()).contains("The dev database is postgresql but the live one is h2");
 	}
 
 }

@@ -30,10 +30,28 @@ final class SchemaServer extends ScratchServer {
 
 	@Override
 	ScratchSchema createScratch() {
-		dropStale(ScratchSchema.STALE_AFTER);
+		dropStaleQuietly();
 		String name = newName();
-		execute(this.server, (this.databases ? "CREATE DATABASE " : "CREATE SCHEMA ") + this.dialect.quote(name));
+		String what = this.databases ? "database" : "schema";
+		try {
+			execute(this.server, (this.databases ? "CREATE DATABASE " : "CREATE SCHEMA ") + this.dialect.quote(name));
+		}
+		catch (MigrateException ex) {
+			throw new MigrateException(ErrorCode.DATABASE, ex.getMessage() + ". migrate builds the revisions' schema in a "
+					+ "temporary " + what + ": grant the user CREATE on the " + (this.databases ? "server" : "database")
+					+ ", or point --dev-url (migrate.dev-url) at a server where it may create one.", ex);
+		}
 		return new ScratchSchema(this, name, new SwitchedDataSource(this.server, name, this.databases));
+	}
+
+	/** Another user's stale scratch schema may not be ours to drop: that is no reason not to build one. */
+	private void dropStaleQuietly() {
+		try {
+			dropStale(ScratchSchema.STALE_AFTER, true);
+		}
+		catch (MigrateException ex) {
+			// the list itself could not be read: left for a run that can
+		}
 	}
 
 	@Override

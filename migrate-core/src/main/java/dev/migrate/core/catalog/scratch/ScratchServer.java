@@ -79,13 +79,25 @@ abstract class ScratchServer {
 	abstract List<String> scratchNames();
 
 	List<String> dropStale(Duration olderThan) {
+		return dropStale(olderThan, false);
+	}
+
+	/** @param quietly whether a schema that cannot be dropped (another user's) is skipped rather than an error */
+	List<String> dropStale(Duration olderThan, boolean quietly) {
 		Instant limit = this.clock.instant().minus(olderThan);
 		List<String> dropped = new ArrayList<>();
 		for (String name : scratchNames()) {
 			Instant created = createdAt(name);
 			if (created != null && created.isBefore(limit)) {
-				drop(name);
-				dropped.add(name);
+				try {
+					drop(name);
+					dropped.add(name);
+				}
+				catch (MigrateException ex) {
+					if (!quietly) {
+						throw ex;
+					}
+				}
 			}
 		}
 		return dropped;
