@@ -38,6 +38,14 @@ public interface CommandContext {
 	String target();
 
 	/**
+	 * The schema the application's model describes (its JPA entities), for
+	 * {@code revision --autogenerate} and {@code check}; empty when the application has none.
+	 */
+	default java.util.Optional<dev.migrate.core.autogen.ModelSchema> model() {
+		return java.util.Optional.empty();
+	}
+
+	/**
 	 * Where {@code drift} (and autogenerate) build their scratch schema ({@code migrate.dev-url}), or
 	 * {@code null} for a temporary schema or database on the application's own server.
 	 */

@@ -28,7 +28,7 @@ public final class MigrateCli {
 			HistoryCommand.class, ShowCommand.class, SqlCommand.class, RevisionCommand.class, MergeCommand.class,
 			CheckCommand.class, DatabaseCommands.Upgrade.class, DatabaseCommands.Downgrade.class,
 			DatabaseCommands.Stamp.class, DatabaseCommands.Current.class, DatabaseCommands.Resolve.class,
-			LogCommand.class, GraphCommand.class, DriftCommand.class);
+			LogCommand.class, GraphCommand.class, DriftCommand.class, TestCommand.class);
 
 	@Option(names = "--url", scope = ScopeType.INHERIT, defaultValue = "${env:MIGRATE_URL}",
 			description = "JDBC URL of the database (or MIGRATE_URL).")

@@ -40,8 +40,13 @@ final class RevisionCommand implements Callable<Integer> {
 					+ "(default: head; in an empty folder, a new base).")
 	private String head;
 
-	@Option(names = "--phase", defaultValue = "expand", description = "expand, migrate or contract (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--phase", description = "expand, migrate or contract (default: expand).")
 	private String phase;
+
+	@Option(names = "--autogenerate", description = "Command mode with JPA: write the revisions that bring the schema "
+			+ "the revisions build to what the entities map (additions in an expand revision, removals in a contract "
+			+ "revision on top of it).")
+	private boolean autogenerate;
 
 	@Option(names = "--branch-label", split = ",", description = "Label(s) naming the branch this revision starts.")
 	private List<String> branchLabels = new ArrayList<>();
@@ -54,9 +59,12 @@ final class RevisionCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		if (this.autogenerate) {
+			return autogenerate();
+		}
 		Workspace workspace = this.cli.workspace();
 		RevisionGraph graph = workspace.graph();
-		Phase declared = Phase.fromKey(this.phase)
+		Phase declared = Phase.fromKey((this.phase != null) ? this.phase : "expand")
 			.orElseThrow(() -> new MigrateException(ErrorCode.USAGE,
 					"Unknown phase '" + this.phase + "'; use expand, migrate or contract."));
 		String id = (this.revId != null) ? this.revId : RevisionIds.generate();
@@ -79,6 +87,32 @@ final class RevisionCommand implements Callable<Integer> {
 		Path file = write(workspace, revision);
 		report(this.cli.output(), revision, file);
 		return 0;
+	}
+
+	/** Autogenerate decides the phases, ids and parents' order itself; the options that set them are refused. */
+	private int autogenerate() {
+		List<String> refused = new ArrayList<>();
+		if (this.phase != null) {
+			refused.add("--phase");
+		}
+		if (this.revId != null) {
+			refused.add("--rev-id");
+		}
+		if (!this.branchLabels.isEmpty()) {
+			refused.add("--branch-label");
+		}
+		if (!this.dependsOn.isEmpty()) {
+			refused.add("--depends-on");
+		}
+		if (!refused.isEmpty()) {
+			throw new MigrateException(ErrorCode.USAGE, "Nothing written: " + String.join(", ", refused)
+					+ " is not taken with --autogenerate, which writes an expand revision and a contract revision "
+					+ "on top of it as the differences need; leave it out (or write the revision by hand with 'revision -m').");
+		}
+		AutogenerateRevisions.model(this.cli.context());
+		Workspace workspace = this.cli.workspace();
+		return new AutogenerateRevisions(this.cli).run(this.cli.context(), this.message,
+				parents(workspace, workspace.graph()));
 	}
 
 	/** The parents: {@code --head}, else the single head; a new base in an empty graph or for {@code base}. */

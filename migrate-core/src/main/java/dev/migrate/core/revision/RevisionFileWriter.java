@@ -48,6 +48,10 @@ public final class RevisionFileWriter {
 
 	/** The file's text: header, an upgrade section and a downgrade section. */
 	public static String render(NewRevision revision) {
+		return text(revision, null, null);
+	}
+
+	private static String text(NewRevision revision, String upgrade, String downgrade) {
 		StringBuilder text = new StringBuilder();
 		text.append("-- revision: ").append(revision.id()).append('\n');
 		text.append("-- down_revision: ")
@@ -66,6 +70,11 @@ public final class RevisionFileWriter {
 			text.append("-- depends_on: ").append(String.join(", ", revision.dependsOn())).append('\n');
 		}
 		text.append('\n');
+		if (upgrade != null) {
+			text.append("-- migrate:upgrade\n").append(upgrade).append('\n');
+			text.append("-- migrate:downgrade\n").append(downgrade);
+			return text.toString();
+		}
 		boolean merge = revision.downRevisions().size() > 1;
 		text.append("-- migrate:upgrade\n");
 		text.append(merge ? "-- A merge joins branches; it usually runs nothing.\n" : "\n");
@@ -73,6 +82,17 @@ public final class RevisionFileWriter {
 		text.append("-- migrate:downgrade\n");
 		text.append(merge ? "" : "\n");
 		return text.toString();
+	}
+
+	/**
+	 * The file's text with its sections written: header, then {@code upgrade} and {@code downgrade}
+	 * as given (SQL statements, each ending with {@code ;}, and comments), as autogenerate writes it.
+	 */
+	public static String render(NewRevision revision, String upgrade, String downgrade) {
+		java.util.Objects.requireNonNull(upgrade, "upgrade");
+		java.util.Objects.requireNonNull(downgrade, "downgrade");
+		return text(revision, upgrade.endsWith("\n") ? upgrade : upgrade + "\n",
+				downgrade.endsWith("\n") ? downgrade : downgrade + "\n");
 	}
 
 }

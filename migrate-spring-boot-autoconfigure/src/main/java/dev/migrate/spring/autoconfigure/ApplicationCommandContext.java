@@ -1,6 +1,7 @@
 package dev.migrate.spring.autoconfigure;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import dev.migrate.core.ErrorCode;
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.Secrets;
+import dev.migrate.core.autogen.ModelSchema;
 import dev.migrate.core.cli.CommandContext;
 import dev.migrate.core.dialect.Vendors;
 import dev.migrate.core.engine.MigrateSettings;
@@ -33,6 +35,8 @@ final class ApplicationCommandContext implements CommandContext {
 	private final ObjectProvider<DatabaseVendor> vendor;
 
 	private final MigrateProperties properties;
+
+	private ObjectProvider<ModelSchema> model;
 
 	private final Secrets secrets;
 
@@ -79,6 +83,17 @@ final class ApplicationCommandContext implements CommandContext {
 			directory = directory.replace(Vendors.PLACEHOLDER, bean(this.vendor::getObject, "DatabaseVendor").get());
 		}
 		return Path.of(directory);
+	}
+
+	/** The application's entity model, when it has JPA with Hibernate (autogenerate). */
+	ApplicationCommandContext withModel(ObjectProvider<ModelSchema> model) {
+		this.model = model;
+		return this;
+	}
+
+	@Override
+	public Optional<ModelSchema> model() {
+		return (this.model != null) ? Optional.ofNullable(this.model.getIfAvailable()) : Optional.empty();
 	}
 
 	@Override

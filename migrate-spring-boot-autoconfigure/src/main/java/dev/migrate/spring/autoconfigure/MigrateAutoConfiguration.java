@@ -229,10 +229,11 @@ public final class MigrateAutoConfiguration {
 		@ConditionalOnMissingBean
 		MigrateCommandRunner migrateCommandRunner(ApplicationContext context, ObjectProvider<MigrationDataSource> dataSource,
 				ObjectProvider<RevisionGraph> graph, ObjectProvider<MigrateSettings> settings,
-				ObjectProvider<DatabaseVendor> vendor, MigrateExit exit, MigrateProperties properties) {
+				ObjectProvider<DatabaseVendor> vendor, MigrateExit exit, MigrateProperties properties,
+				ObjectProvider<dev.migrate.core.autogen.ModelSchema> model) {
 			return new MigrateCommandRunner(context,
 					new ApplicationCommandContext(dataSource, graph, settings, vendor, properties,
-							MigrateSecrets.from(context.getEnvironment())),
+							MigrateSecrets.from(context.getEnvironment())).withModel(model),
 					exit,
 					properties.getCommand());
 		}

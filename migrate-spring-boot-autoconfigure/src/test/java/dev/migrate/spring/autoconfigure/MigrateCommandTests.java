@@ -17,12 +17,15 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.ClassUtils;
 
 import dev.migrate.spring.autoconfigure.testsupport.RecordingExit;
 
 /**
  * How command mode reports failures and input errors, on a plain application without JPA
- * (every command on H2 and PostgreSQL with JPA: {@code dev.migrate.it.commandmode} in migrate-spring-boot-it).
+ * (every command on H2 and PostgreSQL with JPA: {@code dev.migrate.it.commandmode} in migrate-spring-boot-it),
+ * autogenerate's error without JPA and {@code check} comparing no entities (Hibernate is not on this
+ * module's test classpath; with JPA: {@code dev.migrate.it.autogen}).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class MigrateCommandTests {
@@ -61,6 +64,20 @@ class MigrateCommandTests {
 				"--spring.datasource.hikari.initialization-fail-timeout=-1",
 				"--spring.datasource.hikari.connection-timeout=1000")).isEqualTo(1);
 		assertThat(output).contains("error: Could not read the migration state");
+	}
+
+	@Test
+	void autogenerateWithoutJpaIsAUsageErrorThatSaysWhatItNeeds(CapturedOutput output) {
+		assertThat(ClassUtils.isPresent("org.hibernate.boot.Metadata", null)).as("Hibernate on the classpath").isFalse();
+		assertThat(run("revision --autogenerate -m 'add phone'")).isEqualTo(2);
+		assertThat(output).contains("error: revision --autogenerate needs JPA entities mapped by Hibernate")
+			.contains("no Hibernate EntityManagerFactory");
+	}
+
+	@Test
+	void checkWithoutJpaComparesNoEntitiesAndPasses(CapturedOutput output) {
+		assertThat(run("check")).isZero();
+		assertThat(output).contains("check passed.").doesNotContain("entities-differ");
 	}
 
 	@Test

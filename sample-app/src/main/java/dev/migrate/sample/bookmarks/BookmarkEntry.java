@@ -8,11 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnDefault;
 
 /**
  * A bookmark as a JPA entity, over the table the revisions build (the REST API reads the same
- * rows with Spring JDBC). Its mapping matches the schema column for column, so
- * {@code spring.jpa.hibernate.ddl-auto=validate} accepts it.
+ * rows with Spring JDBC). Its mapping matches the schema column for column, default included, so
+ * {@code spring.jpa.hibernate.ddl-auto=validate} accepts it and {@code revision --autogenerate}
+ * finds nothing to write (README: "Autogenerate a revision from an entity change").
  */
 @Entity
 @Table(name = "bookmarks")
@@ -32,6 +34,7 @@ public class BookmarkEntry {
 	private String owner;
 
 	@Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+	@ColumnDefault("CURRENT_TIMESTAMP")
 	private LocalDateTime createdAt;
 
 	protected BookmarkEntry() {

@@ -1,0 +1,1 @@
+SELECT id FROM people WHERE name = 'Ada' AND email = 'ada@example.com' AND phone IS NULL;
