@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
  * The {@code migrate} command line: {@code java -jar migrate-cli.jar [options] <command> [args]}.
  * Exit status: 0 success, 1 a failed operation or a blocking finding, 2 a usage or input error.
  */
-@Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = MigrateCli.Version.class,
+@Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
 		description = "Schema migrations as a revision graph, with Alembic's targets.")
 public final class MigrateCli {
 
@@ -148,7 +148,7 @@ public final class MigrateCli {
 		Subcommands.register(commandLine, COMMANDS, args);
 		// Every command, also one added later, answers --help and --version, and `help <command>` too.
 		commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true)
-			.versionProvider(new Version()));
+			.versionProvider(new CliVersion()));
 		commandLine.addSubcommand("help", new CommandLine.HelpCommand());
 		commandLine.setOut(cli.out);
 		commandLine.setErr(cli.err);
@@ -285,30 +285,9 @@ public final class MigrateCli {
 		return "postgresql";
 	}
 
-	/** The version Maven wrote into {@code version.properties} when it built these classes. */
 	/** This build's version, e.g. {@code 0.1.0-SNAPSHOT}, for reports that name their tool. */
 	String versionText() {
-		try {
-			return new Version().getVersion()[0].substring("migrate ".length());
-		}
-		catch (java.io.IOException ex) {
-			return "unknown";
-		}
-	}
-
-	static final class Version implements CommandLine.IVersionProvider {
-
-		@Override
-		public String[] getVersion() throws java.io.IOException {
-			java.util.Properties properties = new java.util.Properties();
-			try (java.io.InputStream in = MigrateCli.class.getResourceAsStream("version.properties")) {
-				if (in != null) {
-					properties.load(in);
-				}
-			}
-			return new String[] { "migrate " + properties.getProperty("version", "(version unknown: built without Maven)") };
-		}
-
+		return CliVersion.text();
 	}
 
 }
