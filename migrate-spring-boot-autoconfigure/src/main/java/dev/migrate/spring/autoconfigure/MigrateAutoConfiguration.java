@@ -110,7 +110,7 @@ public final class MigrateAutoConfiguration {
 			if (qualified != null) {
 				return MigrationDataSource.of(qualified, "the @MigrateDataSource DataSource");
 			}
-			MigrateProperties.Datasource separate = this.properties.getDatasource();
+			MigrateDatasourceProperties separate = this.properties.getDatasource();
 			if (StringUtils.hasText(separate.getUrl())) {
 				return SeparateDataSources.fromUrl(separate, classLoader);
 			}

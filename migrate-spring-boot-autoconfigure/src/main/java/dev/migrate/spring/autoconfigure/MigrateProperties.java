@@ -75,7 +75,8 @@ public class MigrateProperties {
 
 	private final Guard guard = new Guard();
 
-	private final Datasource datasource = new Datasource();
+	@org.springframework.boot.context.properties.NestedConfigurationProperty
+	private final MigrateDatasourceProperties datasource = new MigrateDatasourceProperties();
 
 	public dev.migrate.core.rolling.ContractMode getContract() {
 		return this.contract;
@@ -197,7 +198,7 @@ public class MigrateProperties {
 		return this.guard;
 	}
 
-	public Datasource getDatasource() {
+	public MigrateDatasourceProperties getDatasource() {
 		return this.datasource;
 	}
 
@@ -270,44 +271,6 @@ public class MigrateProperties {
 			/** The guard does not run. */
 			OFF
 
-		}
-
-	}
-
-	/** A separate connection for migrations, e.g. a user allowed to run DDL. */
-	public static class Datasource {
-
-		/** JDBC URL of a separate connection for migrations, instead of the application's DataSource. */
-		private String url;
-
-		/** Login user for migrations; without a URL, used on the application's database. */
-		private String username;
-
-		/** Login password for migrations. */
-		private String password;
-
-		public String getUrl() {
-			return this.url;
-		}
-
-		public void setUrl(String url) {
-			this.url = url;
-		}
-
-		public String getUsername() {
-			return this.username;
-		}
-
-		public void setUsername(String username) {
-			this.username = username;
-		}
-
-		public String getPassword() {
-			return this.password;
-		}
-
-		public void setPassword(String password) {
-			this.password = password;
 		}
 
 	}

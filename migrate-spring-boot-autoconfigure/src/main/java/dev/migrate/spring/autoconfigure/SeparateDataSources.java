@@ -25,7 +25,7 @@ final class SeparateDataSources {
 	}
 
 	/** A DataSource for {@code migrate.datasource.url}, with its username and password. */
-	static MigrationDataSource fromUrl(MigrateProperties.Datasource properties, ClassLoader classLoader) {
+	static MigrationDataSource fromUrl(MigrateDatasourceProperties properties, ClassLoader classLoader) {
 		DataSource dataSource = DataSourceBuilder.create(classLoader)
 			.url(properties.getUrl())
 			.username(properties.getUsername())
@@ -35,7 +35,7 @@ final class SeparateDataSources {
 	}
 
 	/** The application's DataSource with {@code migrate.datasource.username} and password instead of its own. */
-	static MigrationDataSource derived(DataSource application, MigrateProperties.Datasource properties) {
+	static MigrationDataSource derived(DataSource application, MigrateDatasourceProperties properties) {
 		DataSource dataSource = DataSourceBuilder.derivedFrom(application)
 			.username(properties.getUsername())
 			.password(properties.getPassword())
