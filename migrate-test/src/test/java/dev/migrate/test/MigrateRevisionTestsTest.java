@@ -32,7 +32,10 @@ class MigrateRevisionTestsTest {
 		Map<String, String> aborted = reasons(tests.aborted());
 		assertThat(aborted).containsOnlyKeys("k3 (k3_audit.sql)", "entities match the revisions");
 		assertThat(aborted.get("k3 (k3_audit.sql)")).contains("irreversible", "no '-- migrate:downgrade' section");
-		assertThat(tablesOfTheTestDatabase()).as("the checks ran in scratch schemas only").isEmpty();
+		// The application's context registers itself as a running instance (the rolling-deploy
+		// registry, migrate_instances) whether or not it migrates; that is the context, not a check.
+		assertThat(tablesOfTheTestDatabase()).as("the checks ran in scratch schemas only")
+			.isSubsetOf("PUBLIC.migrate_instances");
 	}
 
 	/** The tables in the examples' own H2 database (kept for the JVM's life by DB_CLOSE_DELAY=-1), where the checks never write. */
