@@ -120,14 +120,30 @@ public final class FleetBenchmark {
 			}
 			long before = statements(postgres);
 			Fork.Result upToDate = new Fork(command, logs.resolve("up-to-date.log")).start().await().requireSuccess();
-			// the server publishes a session's counters when it ends, at most once a second before that
-			Thread.sleep(1500);
-			long after = statements(postgres);
+			long after = settledStatements(postgres, before + tenants);
 			return new Row(tenants, tool, apply.wallNanos() / 1e9, upToDate.wallNanos() / 1e9,
 					(after - before) / (double) tenants);
 		}
 		finally {
 			postgres.drop(DATABASE);
+		}
+	}
+
+	/**
+	 * The statement counter once the ended run's sessions have published theirs (the server does
+	 * that when a session ends, at most once a second before): at least {@code atLeast} (one
+	 * statement per tenant) and the same on two readings in a row, within ten seconds.
+	 */
+	private static long settledStatements(Postgres postgres, long atLeast) throws InterruptedException {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+		long previous = -1;
+		while (true) {
+			long now = statements(postgres);
+			if ((now >= atLeast && now == previous) || System.nanoTime() > deadline) {
+				return now;
+			}
+			previous = now;
+			Thread.sleep(200);
 		}
 	}
 
