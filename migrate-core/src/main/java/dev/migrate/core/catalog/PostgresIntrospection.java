@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * PostgreSQL: types as {@code format_type} prints them (so {@code int4} reads {@code integer},
  * {@code varchar} reads {@code character varying}), defaults and checks as the server prints them
  * back, a serial column (a default taking {@code nextval} of the sequence the column owns) as an
- * identity, indexes with their expressions, predicates and descending keys from {@code pg_index}.
+ * identity ({@link PostgresSpellings} for what it stores alike but prints two ways), indexes with
+ * their expressions, predicates and descending keys from {@code pg_index}.
  * JDBC metadata lists the tables; keys come from {@code pg_constraint} in one query, where the
  * driver's metadata takes two queries per table.
  */
@@ -92,7 +93,8 @@ final class PostgresIntrospection implements Introspection {
 					String defaultValue = rows.getString(5);
 					boolean identity = rows.getBoolean(6)
 							|| (rows.getBoolean(7) && defaultValue != null && defaultValue.startsWith("nextval("));
-					tables.column(rows.getString(1), new Column(rows.getString(2), TypeText.parse(rows.getString(3)),
+					tables.column(rows.getString(1), new Column(rows.getString(2),
+							PostgresSpellings.type(TypeText.parse(rows.getString(3))),
 							!rows.getBoolean(4), identity ? null : normaliseDefault(defaultValue), identity));
 				}
 			}
@@ -149,7 +151,7 @@ final class PostgresIntrospection implements Introspection {
 		if (text.startsWith("CHECK (") && text.endsWith(")")) {
 			text = text.substring("CHECK (".length(), text.length() - 1).strip();
 		}
-		return text;
+		return PostgresSpellings.check(text);
 	}
 
 	private static void indexes(Connection connection, String schema, TableSet tables) throws SQLException {

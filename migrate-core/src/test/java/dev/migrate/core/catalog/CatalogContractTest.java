@@ -84,6 +84,45 @@ abstract class CatalogContractTest extends DatabaseContractTest {
 		return new RevisionFileParser().parse("db/revisions/" + id + "_m.sql", text);
 	}
 
+	/**
+	 * Pairs of statements that build the same schema in two spellings (Hibernate's and a revision's),
+	 * each a single statement or {@code ;}-separated ones.
+	 */
+	abstract List<List<String>> sameSchemaSpelledTwice();
+
+	/** Pairs that look alike but build different schemas: each must show a difference. */
+	abstract List<List<String>> differentSchemas();
+
+	@Test
+	void twoSpellingsOfTheSameSchemaReadTheSame() {
+		for (List<String> pair : sameSchemaSpelledTwice()) {
+			assertThat(compareBuilt(pair.get(0), pair.get(1))).as("%s and %s", pair.get(0), pair.get(1)).isEmpty();
+		}
+	}
+
+	@Test
+	void schemasThatLookAlikeButDifferShowTheDifference() {
+		for (List<String> pair : differentSchemas()) {
+			assertThat(compareBuilt(pair.get(0), pair.get(1))).as("%s and %s", pair.get(0), pair.get(1)).isNotEmpty();
+		}
+	}
+
+	/** Builds {@code first} in the test's schema and {@code second} in a scratch one, and compares both ways. */
+	private List<dev.migrate.core.catalog.diff.Difference> compareBuilt(String first, String second) {
+		this.database.execute(first.split(";"));
+		try (ScratchSchema scratch = ScratchSchema.create(this.database.dataSource())) {
+			scratch.execute(List.of(second.split(";")));
+			SchemaCatalog copy = scratch.catalog();
+			SchemaCatalog live = read();
+			List<dev.migrate.core.catalog.diff.Difference> differences = CatalogDiff.between(copy, live).differences();
+			assertThat(CatalogDiff.between(live, copy).differences()).hasSameSizeAs(differences);
+			return differences;
+		}
+		finally {
+			this.database.execute("DROP TABLE spelled");
+		}
+	}
+
 	@Test
 	void keysIndexesForeignKeysAndChecksReadTheSameInACopy() {
 		this.database.execute(constraintSchema().toArray(String[]::new));

@@ -24,6 +24,22 @@ class H2CatalogTest extends CatalogContractTest {
 	}
 
 	@Override
+	List<List<String>> sameSchemaSpelledTwice() {
+		return List.of(List.of("CREATE TABLE spelled (a timestamp, b time)", "CREATE TABLE spelled (a timestamp(6), b time(0))"),
+				List.of("CREATE TABLE spelled (status varchar(255) CHECK (status in ('A','B')))",
+						"CREATE TABLE spelled (status varchar(255) CHECK (STATUS IN ( 'A' , 'B' )))"),
+				List.of("CREATE TABLE spelled (n int CHECK (n between 0 and 2))",
+						"CREATE TABLE spelled (n int CHECK (N BETWEEN 0 AND 2))"));
+	}
+
+	@Override
+	List<List<String>> differentSchemas() {
+		return List.of(List.of("CREATE TABLE spelled (a timestamp(3))", "CREATE TABLE spelled (a timestamp(6))"),
+				List.of("CREATE TABLE spelled (status varchar(255) CHECK (status in ('A','B')))",
+						"CREATE TABLE spelled (status varchar(255) CHECK (status in ('A','C')))"));
+	}
+
+	@Override
 	List<String> constraintSchema() {
 		return H2Corpus.CONSTRAINTS;
 	}

@@ -24,6 +24,22 @@ class MariaDbCatalogTest extends CatalogContractTest {
 	}
 
 	@Override
+	List<List<String>> sameSchemaSpelledTwice() {
+		return List.of(
+				List.of("CREATE TABLE spelled (status varchar(255), CONSTRAINT spelled_status CHECK (status in ('A','B')))",
+						"CREATE TABLE spelled (status varchar(255), CONSTRAINT spelled_status CHECK (`status` IN ( 'A' , 'B' )))"),
+				List.of("CREATE TABLE spelled (n int, CONSTRAINT spelled_n CHECK (n between 0 and 2))",
+						"CREATE TABLE spelled (n int, CONSTRAINT spelled_n CHECK (`n` BETWEEN 0 AND 2))"));
+	}
+
+	@Override
+	List<List<String>> differentSchemas() {
+		return List.of(List.of("CREATE TABLE spelled (a datetime(3))", "CREATE TABLE spelled (a datetime(6))"),
+				List.of("CREATE TABLE spelled (status varchar(255), CONSTRAINT spelled_status CHECK (status in ('A','B')))",
+						"CREATE TABLE spelled (status varchar(255), CONSTRAINT spelled_status CHECK (status in ('A','C')))"));
+	}
+
+	@Override
 	List<String> constraintSchema() {
 		return MariaDbCorpus.CONSTRAINTS;
 	}
