@@ -5,19 +5,23 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-import dev.migrate.core.catalog.ddl.DdlWriter;
+import dev.migrate.core.catalog.ddl.LockFreeRecipes;
+import dev.migrate.core.catalog.ddl.LockFreeRecipes.Step;
 import dev.migrate.core.catalog.diff.CatalogDiff;
 import dev.migrate.core.catalog.diff.Difference;
+import dev.migrate.core.catalog.diff.DifferenceKind;
 import dev.migrate.core.dialect.Dialect;
 import dev.migrate.core.revision.Phase;
 import dev.migrate.core.revision.RevisionFileWriter;
 import dev.migrate.core.revision.RevisionFileWriter.NewRevision;
 
 /**
- * The revisions that close a difference: the additions (and widenings) in a {@code phase: expand}
- * revision on top of the current head, the removals and tightenings in a {@code phase: contract}
- * revision on top of that, so that each ships in its own deploy. Each has the reverse DDL as its
- * downgrade.
+ * The revisions that close a difference: the additions (and widenings) in {@code phase: expand}
+ * revisions on top of the current head, the removals and tightenings in {@code phase: contract}
+ * revisions on top of those, so that each phase ships in its own deploy. Each phase is one revision,
+ * or, on PostgreSQL, the steps of {@link LockFreeRecipes} (concurrent index builds in a
+ * {@code transactional: false} revision of their own, validations in a later one). Each has the
+ * reverse DDL as its downgrade.
  */
 public final class RevisionDrafts {
 
@@ -34,7 +38,7 @@ public final class RevisionDrafts {
 	 * @param notes what the reviewer must know (a possible rename), written as comments
 	 */
 	public record Draft(NewRevision revision, List<Difference> differences, List<String> upgrade,
-			List<String> downgrade, List<String> notes) {
+			List<String> downgrade, List<String> notes, boolean transactional) {
 
 		public Draft {
 			Objects.requireNonNull(revision, "revision");
@@ -44,15 +48,31 @@ public final class RevisionDrafts {
 			notes = List.copyOf(notes);
 		}
 
-		/** The file's text, in the format {@code revision} writes. */
+		/** A transactional draft. */
+		public Draft(NewRevision revision, List<Difference> differences, List<String> upgrade, List<String> downgrade,
+				List<String> notes) {
+			this(revision, differences, upgrade, downgrade, notes, true);
+		}
+
+		/** The file's text, in the format {@code revision} writes; {@code transactional: false} in its header if so. */
 		public String text() {
-			return RevisionFileWriter.render(this.revision, section(this.upgrade, true), section(this.downgrade, false));
+			String text = RevisionFileWriter.render(this.revision, section(this.upgrade, true),
+					section(this.downgrade, false));
+			if (this.transactional) {
+				return text;
+			}
+			int header = text.indexOf("\n\n");
+			return text.substring(0, header) + "\n-- transactional: false" + text.substring(header);
 		}
 
 		private String section(List<String> statements, boolean upgrade) {
 			StringBuilder text = new StringBuilder();
 			if (upgrade) {
 				text.append("-- Written by revision --autogenerate from the JPA entities: review it before it ships.\n");
+				if (!this.transactional) {
+					text.append("-- Not in a transaction: CONCURRENTLY cannot run in one. If it fails half-way, drop the "
+							+ "INVALID index it leaves (DROP INDEX CONCURRENTLY) and upgrade again.\n");
+				}
 				for (Difference difference : this.differences) {
 					text.append("-- ").append(difference.describe().replaceAll("[\\r\\n]+", " ")).append('\n');
 				}
@@ -74,28 +94,46 @@ public final class RevisionDrafts {
 	 * @param parents the revision(s) the first draft goes on top of (empty: a new base)
 	 * @param message the user's message
 	 * @param ids new revision ids
-	 * @param notes notes for the reviewer, written into the last draft (where the drops are)
+	 * @param notes notes for the reviewer, written into the last draft (where the drops are), with a
+	 *        note per type change that has no lock-free statement
 	 * @return no draft for an empty difference; else the expand draft, the contract draft, or both
 	 */
 	public static List<Draft> of(CatalogDiff diff, Dialect dialect, List<String> parents, String message,
 			Supplier<String> ids, List<String> notes) {
-		DdlWriter ddl = DdlWriter.forDialect(dialect);
 		List<Difference> replaced = Replacements.of(diff.differences());
 		List<Difference> expand = diff.inPhase(Phase.EXPAND).stream().filter((d) -> !replaced.contains(d)).toList();
 		List<Difference> contract = new ArrayList<>(diff.inPhase(Phase.CONTRACT));
 		replaced.stream().filter((d) -> !contract.contains(d)).forEach(contract::add);
-		boolean both = !expand.isEmpty() && !contract.isEmpty();
+		LockFreeRecipes recipes = new LockFreeRecipes(dialect);
+		List<String> allNotes = new ArrayList<>(notes);
+		for (Difference d : diff.differences()) {
+			if (d.kind() == DifferenceKind.COLUMN_TYPE && !recipes.rewriteFree(d)) {
+				allNotes.add("Column " + d.object() + " changes type from " + d.actualText() + " to " + d.expectedText()
+						+ ": no single statement does it without a rewrite or without changing what the running version "
+						+ "reads, so the guard reports alter-column-type. On a table in use follow the expand/contract "
+						+ "recipe instead: add a column of the new type, write both, backfill it, switch the code, drop "
+						+ "the old column.");
+			}
+		}
+		List<Step> expandSteps = recipes.steps(expand);
+		List<Step> contractSteps = recipes.steps(contract);
+		int total = expandSteps.size() + contractSteps.size();
 		List<Draft> drafts = new ArrayList<>();
 		List<String> down = parents;
-		if (!expand.isEmpty()) {
+		for (int i = 0; i < total; i++) {
+			boolean inExpand = i < expandSteps.size();
+			Step step = inExpand ? expandSteps.get(i) : contractSteps.get(i - expandSteps.size());
+			List<Step> ofPhase = inExpand ? expandSteps : contractSteps;
+			Phase phase = inExpand ? Phase.EXPAND : Phase.CONTRACT;
 			String id = ids.get();
-			drafts.add(new Draft(new NewRevision(id, down, both ? message + " (expand)" : message, Phase.EXPAND,
-					List.of(), List.of()), expand, ddl.forward(expand), ddl.reverse(expand), contract.isEmpty() ? notes : List.of()));
+			String title = (total == 1) ? message : message + " (" + phase.key()
+					+ ((ofPhase.size() > 1) ? " " + (ofPhase.indexOf(step) + 1) + "/" + ofPhase.size() : "")
+					+ (step.transactional() ? "" : ", concurrently") + ")";
+			// the differences go with the phase's first step, the notes with the last draft (where the drops are)
+			List<Difference> closed = (ofPhase.indexOf(step) == 0) ? (inExpand ? expand : contract) : List.of();
+			drafts.add(new Draft(new NewRevision(id, down, title, phase, List.of(), List.of()), closed, step.upgrade(),
+					step.downgrade(), (i == total - 1) ? allNotes : List.of(), step.transactional()));
 			down = List.of(id);
-		}
-		if (!contract.isEmpty()) {
-			drafts.add(new Draft(new NewRevision(ids.get(), down, both ? message + " (contract)" : message,
-					Phase.CONTRACT, List.of(), List.of()), contract, ddl.forward(contract), ddl.reverse(contract), notes));
 		}
 		return drafts;
 	}

@@ -112,7 +112,7 @@ final class AutogenerateRevisions {
 		for (int i = 0; i < drafts.size(); i++) {
 			Draft draft = drafts.get(i);
 			output.line("Wrote " + files.get(i) + " (revision " + draft.revision().id() + ", phase "
-					+ draft.revision().phase().key() + ", on top of "
+					+ draft.revision().phase().key() + (draft.transactional() ? "" : ", transactional: false") + ", on top of "
 					+ (draft.revision().downRevisions().isEmpty() ? "<base>"
 							: String.join(", ", draft.revision().downRevisions()))
 					+ ")");
@@ -125,7 +125,7 @@ final class AutogenerateRevisions {
 					+ "accepted with '-- migrate:allow <rule> <reason>' on the line above it.");
 		}
 		output.line("Review the revision(s), then apply them (upgrade); " + ((drafts.size() > 1)
-				? "ship the contract revision in a later deploy than the expand revision." : "commit them with the entities."));
+ 				? "ship the contract revision(s) in a later deploy than the expand revision(s)." : "commit them with the entities."));
 		return 0;
 	}
 
@@ -185,6 +185,7 @@ final class AutogenerateRevisions {
 			Map<String, Object> revision = new LinkedHashMap<>();
 			revision.put("revision", drafts.get(i).revision().id());
 			revision.put("phase", drafts.get(i).revision().phase().key());
+			revision.put("transactional", drafts.get(i).transactional());
 			revision.put("downRevisions", drafts.get(i).revision().downRevisions());
 			revision.put("file", files.get(i).toString());
 			revisions.add(revision);

@@ -30,7 +30,8 @@ class RevisionDraftsTest {
 	private static final Column NICKNAME = new Column("nickname", ColumnType.withLength("character varying", 50), true,
 			null, false);
 
-	private final Iterator<String> ids = List.of("aaaa00000001", "bbbb00000002").iterator();
+	private final Iterator<String> ids = List.of("aaaa00000001", "bbbb00000002", "cccc00000003",
+			"dddd00000004", "eeee00000005", "ffff00000006").iterator();
 
 	@Test
 	void additionsGoIntoAnExpandRevisionAndRemovalsIntoAContractRevisionOnTopOfIt() {
@@ -70,11 +71,21 @@ class RevisionDraftsTest {
 				new Difference(DifferenceKind.EXTRA_FOREIGN_KEY, "orders", "orders.orders_customer_fk", null, plain)));
 		List<Draft> drafts = RevisionDrafts.of(diff, Dialects.builtIn().byName("postgresql"), List.of(), "cascade",
 				this.ids::next, List.of());
-		assertThat(drafts).singleElement().satisfies((draft) -> {
+		// on PostgreSQL the new key is added NOT VALID and validated in a later revision
+		assertThat(drafts).hasSize(2).allSatisfy((draft) -> assertThat(draft.revision().phase()).isEqualTo(Phase.CONTRACT));
+		Draft replace = drafts.get(0);
+		assertThat(replace.revision().downRevisions()).isEmpty();
+		assertThat(replace.differences()).hasSize(2);
+		assertThat(replace.upgrade().get(0)).containsIgnoringCase("drop constraint");
+		assertThat(replace.upgrade().get(1)).containsIgnoringCase("on delete cascade").endsWith(" NOT VALID");
+		assertThat(drafts.get(1).upgrade()).containsExactly("ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk");
+		assertThat(drafts.get(1).revision().downRevisions()).containsExactly(replace.revision().id());
+		assertThat(drafts.get(1).transactional()).isTrue();
+		List<Draft> mariadb = RevisionDrafts.of(diff, Dialects.builtIn().byName("mariadb"), List.of(), "cascade",
+				this.ids::next, List.of());
+		assertThat(mariadb).singleElement().satisfies((draft) -> {
 			assertThat(draft.revision().phase()).isEqualTo(Phase.CONTRACT);
-			assertThat(draft.revision().downRevisions()).isEmpty();
-			assertThat(draft.differences()).hasSize(2);
-			assertThat(draft.upgrade().get(0)).containsIgnoringCase("drop constraint");
+			assertThat(draft.upgrade().get(0)).containsIgnoringCase("drop foreign key");
 			assertThat(draft.upgrade().get(1)).containsIgnoringCase("on delete cascade");
 		});
 	}

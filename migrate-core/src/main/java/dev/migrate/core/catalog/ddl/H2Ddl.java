@@ -39,7 +39,10 @@ final class H2Ddl extends SqlDdl {
 			sql.add(column + " DROP IDENTITY");
 		}
 		if (has(changes, DifferenceKind.COLUMN_TYPE)) {
-			sql.add(column + " SET DATA TYPE " + after.type().sql());
+			String allow = Widenings.h2(before.type(), after.type()) ? Widenings.allow(before.type().sql() + " to "
+					+ after.type().sql() + " is a widening: every value fits and the running version reads and writes "
+					+ "it as before") : "";
+			sql.add(allow + column + " SET DATA TYPE " + after.type().sql());
 		}
 		if (has(changes, DifferenceKind.COLUMN_NULLABILITY)) {
 			sql.add(column + (after.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));

@@ -20,6 +20,9 @@ import dev.migrate.core.dialect.Dialect;
  */
 final class MariaDbDdl extends SqlDdl {
 
+	/** Online DDL asked for: MariaDB fails the statement rather than copy the table or block writes. */
+	private static final String ONLINE = ", ALGORITHM=INPLACE, LOCK=NONE";
+
 	MariaDbDdl(Dialect dialect) {
 		super(dialect);
 	}
@@ -41,8 +44,33 @@ final class MariaDbDdl extends SqlDdl {
 		return true;
 	}
 
+	/**
+	 * Without a primary key change, one statement per column, so that a change InnoDB makes in place
+	 * asks for it ({@code ALGORITHM=INPLACE, LOCK=NONE}: MariaDB refuses rather than lock) apart from
+	 * one that copies the table.
+	 */
 	@Override
-	String alterTable(String table, List<List<Difference>> columns, Difference primaryKey) {
+	List<String> alterTable(String table, List<List<Difference>> columns, Difference primaryKey) {
+		if (primaryKey == null) {
+			List<String> sql = new ArrayList<>();
+			for (List<Difference> changes : columns) {
+				Column before = (Column) changes.get(0).actual();
+				Column after = changed(changes);
+				String modify = alter(table) + " MODIFY COLUMN " + columnDefinition(after);
+				if (before.type().equals(after.type()) && before.identity() == after.identity()) {
+					sql.add(modify + ONLINE);
+				}
+				else if (before.identity() == after.identity() && Widenings.mariadb(before.type(), after.type())) {
+					sql.add(Widenings.allow(before.type().sql() + " to " + after.type().sql() + " keeps the length "
+							+ "prefix's size: InnoDB changes it in place (or refuses), and the running version reads and "
+							+ "writes it as before") + modify + ONLINE);
+				}
+				else {
+					sql.add(modify);
+				}
+			}
+			return sql;
+		}
 		List<String> clauses = new ArrayList<>();
 		if (primaryKey != null && primaryKey.actual() != null) {
 			clauses.add("DROP PRIMARY KEY");
@@ -51,7 +79,17 @@ final class MariaDbDdl extends SqlDdl {
 		if (primaryKey != null && primaryKey.expected() != null) {
 			clauses.add("ADD PRIMARY KEY (" + this.quoting.keys(((PrimaryKey) primaryKey.expected()).columns()) + ")");
 		}
-		return alter(table) + " " + String.join(", ", clauses);
+		return List.of(alter(table) + " " + String.join(", ", clauses));
+	}
+
+	@Override
+	String createIndex(String table, Index index) {
+		return super.createIndex(table, index) + " ALGORITHM=INPLACE LOCK=NONE";
+	}
+
+	@Override
+	String addUnique(String table, UniqueConstraint unique) {
+		return super.addUnique(table, unique) + ONLINE;
 	}
 
 	@Override

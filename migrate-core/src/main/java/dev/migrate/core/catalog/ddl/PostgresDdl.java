@@ -8,7 +8,10 @@ import dev.migrate.core.catalog.diff.Difference;
 import dev.migrate.core.catalog.diff.DifferenceKind;
 import dev.migrate.core.dialect.Dialect;
 
-/** PostgreSQL: one {@code ALTER COLUMN} per change; a type change casts the values ({@code USING}). */
+/**
+ * PostgreSQL: one {@code ALTER COLUMN} per change; a type change casts the values ({@code USING}),
+ * but for a widening without a rewrite ({@link Widenings}), which carries the guard's allow comment.
+ */
 final class PostgresDdl extends SqlDdl {
 
 	PostgresDdl(Dialect dialect) {
@@ -33,7 +36,13 @@ final class PostgresDdl extends SqlDdl {
 			sql.add(column + " DROP IDENTITY IF EXISTS");
 			sql.add(column + " DROP DEFAULT");
 		}
-		if (has(changes, DifferenceKind.COLUMN_TYPE)) {
+		if (has(changes, DifferenceKind.COLUMN_TYPE) && Widenings.postgres(before.type(), after.type())) {
+			// binary compatible: no USING, so that PostgreSQL sees that nothing is rewritten
+			sql.add(Widenings.allow(before.type().sql() + " to " + after.type().sql() + " is a widening PostgreSQL makes "
+					+ "in its catalog without rewriting the table; the running version reads and writes it as before")
+					+ column + " TYPE " + after.type().sql());
+		}
+		else if (has(changes, DifferenceKind.COLUMN_TYPE)) {
 			sql.add(column + " TYPE " + after.type().sql() + " USING " + name(before.name()) + "::" + after.type().sql());
 		}
 		if (has(changes, DifferenceKind.COLUMN_NULLABILITY)) {

@@ -142,13 +142,13 @@ abstract class SqlDdl implements DdlWriter {
 		byTable.forEach((key, changes) -> {
 			Difference primaryKey = changes.stream().filter(d -> d.kind() == DifferenceKind.PRIMARY_KEY).findFirst().orElse(null);
 			List<List<Difference>> columns = new ArrayList<>(columnChanges(changes).values());
-			sql.add(alterTable(changes.get(0).table(), columns, primaryKey));
+			sql.addAll(alterTable(changes.get(0).table(), columns, primaryKey));
 		});
 		return sql;
 	}
 
-	/** With {@link #keyChangesWithColumns()}: one table's column changes (per column) and primary key change, or {@code null}. */
-	String alterTable(String table, List<List<Difference>> columns, Difference primaryKey) {
+	/** With {@link #keyChangesWithColumns()}: the statements for one table's column changes (per column) and primary key change, or {@code null}. */
+	List<String> alterTable(String table, List<List<Difference>> columns, Difference primaryKey) {
 		throw new UnsupportedOperationException(this.dialect.name() + " alters columns one by one");
 	}
 
