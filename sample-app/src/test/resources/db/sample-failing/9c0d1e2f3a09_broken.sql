@@ -1,5 +1,5 @@
 -- revision: 9c0d1e2f3a09
--- down_revision: 7a8b9c0d1e07
+-- down_revision: 8b9c0d1e2f08
 -- message: a revision that fails
 -- phase: expand
 

@@ -9,12 +9,12 @@ class SampleApplicationH2Tests extends SampleApplicationContract {
 
 	@Override
 	String head() {
-		return "7a8b9c0d1e07";
+		return "8b9c0d1e2f08";
 	}
 
 	@Override
 	int revisions() {
-		return 7;
+		return 8;
 	}
 
 	@Override

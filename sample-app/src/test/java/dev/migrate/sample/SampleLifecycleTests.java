@@ -51,7 +51,7 @@ class SampleLifecycleTests {
 
 				@Override
 				public List<String> downRevisions() {
-					return List.of("7a8b9c0d1e07");
+					return List.of("8b9c0d1e2f08");
 				}
 
 				@Override
@@ -110,7 +110,7 @@ class SampleLifecycleTests {
 			assertThat(migrate.get("lastRun").get("outcome").asString()).isEqualTo("FAILED");
 			assertThat(migrate.get("lastRun").get("error").asString()).contains("9c0d1e2f3a09");
 			assertThat(migrate.get("current").get(0).asString()).as("what ran before the failure stays")
-				.isEqualTo("7a8b9c0d1e07");
+				.isEqualTo("8b9c0d1e2f08");
 		}
 	}
 
@@ -127,15 +127,15 @@ class SampleLifecycleTests {
 		String database = "--spring.datasource.url=jdbc:h2:file:" + this.dir.resolve("job-db").toAbsolutePath();
 		Run upgrade = sample(database, "--migrate.command=upgrade");
 		assertThat(upgrade.status()).as(upgrade.output()).isZero();
-		assertThat(upgrade.output()).contains("7a8b9c0d1e07").doesNotContain("Tomcat started");
+		assertThat(upgrade.output()).contains("8b9c0d1e2f08").doesNotContain("Tomcat started");
 
 		Run current = sample(database, "--migrate.command=current");
 		assertThat(current.status()).as(current.output()).isZero();
-		assertThat(current.output()).contains("7a8b9c0d1e07").contains("UP_TO_DATE");
+		assertThat(current.output()).contains("8b9c0d1e2f08").contains("UP_TO_DATE");
 
 		Run downgrade = sample(database, "--migrate.command=downgrade -1");
 		assertThat(downgrade.status()).as(downgrade.output()).isZero();
-		assertThat(downgrade.output()).contains("Done: 7a8b9c0d1e07 -> ").doesNotContain("Tomcat started");
+		assertThat(downgrade.output()).contains("Done: 8b9c0d1e2f08 -> ").doesNotContain("Tomcat started");
 
 		Run json = sample(database, "--migrate.command=current --json");
 		assertThat(json.status()).as(json.output()).isZero();

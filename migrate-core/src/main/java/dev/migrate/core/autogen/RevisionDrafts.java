@@ -28,6 +28,21 @@ public final class RevisionDrafts {
 	private RevisionDrafts() {
 	}
 
+	/** A note per type change that has no lock-free statement: the guard's finding stays, the recipe is another. */
+	private static List<String> rewriteNotes(List<Difference> differences, LockFreeRecipes recipes) {
+		List<String> notes = new ArrayList<>();
+		for (Difference d : differences) {
+			if (d.kind() == DifferenceKind.COLUMN_TYPE && !recipes.rewriteFree(d)) {
+				notes.add("Column " + d.object() + " changes type from " + d.actualText() + " to " + d.expectedText()
+						+ ": no single statement does it without a rewrite or without changing what the running version "
+						+ "reads, so the guard reports alter-column-type. On a table in use follow the expand/contract "
+						+ "recipe instead: add a column of the new type, write both, backfill it, switch the code, drop "
+						+ "the old column.");
+			}
+		}
+		return notes;
+	}
+
 	/**
 	 * One revision to write.
 	 *
@@ -94,8 +109,8 @@ public final class RevisionDrafts {
 	 * @param parents the revision(s) the first draft goes on top of (empty: a new base)
 	 * @param message the user's message
 	 * @param ids new revision ids
-	 * @param notes notes for the reviewer, written into the last draft (where the drops are), with a
-	 *        note per type change that has no lock-free statement
+	 * @param notes notes for the reviewer, written into the last draft (where the drops are); a note
+	 *        per type change that has no lock-free statement goes into its phase's first draft
 	 * @return no draft for an empty difference; else the expand draft, the contract draft, or both
 	 */
 	public static List<Draft> of(CatalogDiff diff, Dialect dialect, List<String> parents, String message,
@@ -105,16 +120,6 @@ public final class RevisionDrafts {
 		List<Difference> contract = new ArrayList<>(diff.inPhase(Phase.CONTRACT));
 		replaced.stream().filter((d) -> !contract.contains(d)).forEach(contract::add);
 		LockFreeRecipes recipes = new LockFreeRecipes(dialect);
-		List<String> allNotes = new ArrayList<>(notes);
-		for (Difference d : diff.differences()) {
-			if (d.kind() == DifferenceKind.COLUMN_TYPE && !recipes.rewriteFree(d)) {
-				allNotes.add("Column " + d.object() + " changes type from " + d.actualText() + " to " + d.expectedText()
-						+ ": no single statement does it without a rewrite or without changing what the running version "
-						+ "reads, so the guard reports alter-column-type. On a table in use follow the expand/contract "
-						+ "recipe instead: add a column of the new type, write both, backfill it, switch the code, drop "
-						+ "the old column.");
-			}
-		}
 		List<Step> expandSteps = recipes.steps(expand);
 		List<Step> contractSteps = recipes.steps(contract);
 		int total = expandSteps.size() + contractSteps.size();
@@ -129,10 +134,15 @@ public final class RevisionDrafts {
 			String title = (total == 1) ? message : message + " (" + phase.key()
 					+ ((ofPhase.size() > 1) ? " " + (ofPhase.indexOf(step) + 1) + "/" + ofPhase.size() : "")
 					+ (step.transactional() ? "" : ", concurrently") + ")";
-			// the differences go with the phase's first step, the notes with the last draft (where the drops are)
-			List<Difference> closed = (ofPhase.indexOf(step) == 0) ? (inExpand ? expand : contract) : List.of();
+			// the differences and the rewrite notes go with the phase's first step, the notes with the last draft
+			boolean first = ofPhase.indexOf(step) == 0;
+			List<Difference> closed = first ? (inExpand ? expand : contract) : List.of();
+			List<String> draftNotes = new ArrayList<>(first ? rewriteNotes(closed, recipes) : List.of());
+			if (i == total - 1) {
+				draftNotes.addAll(notes);
+			}
 			drafts.add(new Draft(new NewRevision(id, down, title, phase, List.of(), List.of()), closed, step.upgrade(),
-					step.downgrade(), (i == total - 1) ? allNotes : List.of(), step.transactional()));
+					step.downgrade(), draftNotes, step.transactional()));
 			down = List.of(id);
 		}
 		return drafts;

@@ -100,6 +100,7 @@ final class AutogenerateRevisions {
 		GuardReport report = new Guard(dialect).check(parse(drafts, files));
 		List<String> hints = new ArrayList<>(renames);
 		hints.addAll(sequenceNotes);
+		drafts.forEach((draft) -> draft.notes().stream().filter((note) -> !hints.contains(note)).forEach(hints::add));
 		if (output.isJson()) {
 			json(output, drafts, files, diff, report, hints);
 			return 0;
