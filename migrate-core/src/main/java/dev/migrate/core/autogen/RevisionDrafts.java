@@ -111,7 +111,8 @@ public final class RevisionDrafts {
 	 * @param ids new revision ids
 	 * @param notes notes for the reviewer, written into the last draft (where the drops are); a note
 	 *        per type change that has no lock-free statement goes into its phase's first draft
-	 * @return no draft for an empty difference; else the expand draft, the contract draft, or both
+	 * @return no draft for an empty difference; else the expand draft(s), then the contract draft(s),
+	 *         one per step of {@link LockFreeRecipes}, each on top of the one before
 	 */
 	public static List<Draft> of(CatalogDiff diff, Dialect dialect, List<String> parents, String message,
 			Supplier<String> ids, List<String> notes) {
@@ -127,15 +128,16 @@ public final class RevisionDrafts {
 		List<String> down = parents;
 		for (int i = 0; i < total; i++) {
 			boolean inExpand = i < expandSteps.size();
-			Step step = inExpand ? expandSteps.get(i) : contractSteps.get(i - expandSteps.size());
+			int index = inExpand ? i : i - expandSteps.size();
 			List<Step> ofPhase = inExpand ? expandSteps : contractSteps;
+			Step step = ofPhase.get(index);
 			Phase phase = inExpand ? Phase.EXPAND : Phase.CONTRACT;
 			String id = ids.get();
 			String title = (total == 1) ? message : message + " (" + phase.key()
-					+ ((ofPhase.size() > 1) ? " " + (ofPhase.indexOf(step) + 1) + "/" + ofPhase.size() : "")
+					+ ((ofPhase.size() > 1) ? " " + (index + 1) + "/" + ofPhase.size() : "")
 					+ (step.transactional() ? "" : ", concurrently") + ")";
 			// the differences and the rewrite notes go with the phase's first step, the notes with the last draft
-			boolean first = ofPhase.indexOf(step) == 0;
+			boolean first = index == 0;
 			List<Difference> closed = first ? (inExpand ? expand : contract) : List.of();
 			List<String> draftNotes = new ArrayList<>(first ? rewriteNotes(closed, recipes) : List.of());
 			if (i == total - 1) {

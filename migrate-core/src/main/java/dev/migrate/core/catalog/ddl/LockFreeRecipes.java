@@ -91,8 +91,14 @@ public final class LockFreeRecipes {
 		}
 		Set<String> created = new HashSet<>();
 		Set<String> dropped = new HashSet<>();
-		differences.stream().filter((d) -> d.kind() == DifferenceKind.MISSING_TABLE).forEach((d) -> created.add(Names.key(d.table())));
-		differences.stream().filter((d) -> d.kind() == DifferenceKind.EXTRA_TABLE).forEach((d) -> dropped.add(Names.key(d.table())));
+		for (Difference d : differences) {
+			if (d.kind() == DifferenceKind.MISSING_TABLE) {
+				created.add(Names.key(d.table()));
+			}
+			else if (d.kind() == DifferenceKind.EXTRA_TABLE) {
+				dropped.add(Names.key(d.table()));
+			}
+		}
 		List<Difference> rest = new ArrayList<>();
 		List<Difference> droppedIndexes = new ArrayList<>();
 		List<Difference> builtIndexes = new ArrayList<>();
@@ -208,7 +214,9 @@ public final class LockFreeRecipes {
 	}
 
 	private static List<String> concurrently(List<String> statements) {
-		return statements.stream().map((s) -> s.replaceFirst("^(CREATE (UNIQUE )?INDEX|DROP INDEX) ", "$1 CONCURRENTLY ")).toList();
+		return statements.stream()
+			.map((sql) -> sql.replaceFirst("^(CREATE (UNIQUE )?INDEX|DROP INDEX) ", "$1 CONCURRENTLY "))
+			.toList();
 	}
 
 	private String alter(Difference d) {

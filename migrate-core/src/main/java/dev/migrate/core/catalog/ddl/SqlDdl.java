@@ -147,7 +147,10 @@ abstract class SqlDdl implements DdlWriter {
 		return sql;
 	}
 
-	/** With {@link #keyChangesWithColumns()}: the statements for one table's column changes (per column) and primary key change, or {@code null}. */
+	/**
+	 * With {@link #keyChangesWithColumns()}: the statements for one table's column changes (per
+	 * column) and primary key change, or {@code null}.
+	 */
 	List<String> alterTable(String table, List<List<Difference>> columns, Difference primaryKey) {
 		throw new UnsupportedOperationException(this.dialect.name() + " alters columns one by one");
 	}
