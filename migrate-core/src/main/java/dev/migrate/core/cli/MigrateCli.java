@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
  * The {@code migrate} command line: {@code java -jar migrate-cli.jar [options] <command> [args]}.
  * Exit status: 0 success, 1 a failed operation or a blocking finding, 2 a usage or input error.
  */
-@Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+@Command(name = "migrate", addMethodSubcommands = false, mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
 		description = "Schema migrations as a revision graph, with Alembic's targets.")
 public final class MigrateCli {
 
