@@ -5,7 +5,8 @@
 #   benchmarks/run.sh --server jdbc:postgresql://host:5432/ --user me --rounds 7
 #   benchmarks/run.sh --skip replicas --graph quick --out -     # a quick look, report on stdout
 # Every option: java -cp benchmarks/target/benchmarks.jar dev.migrate.benchmarks.Compare --help
-# It takes about 18 minutes. The machine should be quiet: the script shows the load first.
+# It takes about 20 minutes (the command line's whole-process runs of issue 17 add about 2 to the
+# 18 of before, estimated). The machine should be quiet: the script shows the load first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -39,7 +39,7 @@ public final class Compare {
 		Map<String, ToolComparison.Outcome> tools = Map.of();
 		if (options.runs("tools")) {
 			Console.line("Apply and up to date: %d migrations, %d rounds", options.revisions, options.rounds);
-			tools = new ToolComparison(postgres, corpus, logs, List.of(), options.jfr).run(options.contenders(),
+			tools = new ToolComparison(postgres, corpus, logs, List.of(), options.jfr, options.cli).run(options.contenders(),
 					options.rounds);
 		}
 		List<Replicas.Outcome> replicas = new ArrayList<>();

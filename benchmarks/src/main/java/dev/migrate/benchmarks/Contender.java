@@ -14,8 +14,13 @@ record Contender(String name, String tool, String classpathPrefix) {
 
 	Contender {
 		Objects.requireNonNull(name, "name");
-		Run.subject(tool);
+		if (!tool.equals(CLI)) {
+			Run.subject(tool);
+		}
 	}
+
+	/** The tool that is migrate's command line, {@code java -jar migrate-cli.jar upgrade}, not a {@link Run}. */
+	static final String CLI = "migrate-cli";
 
 	static Contender of(String tool) {
 		return new Contender(tool, tool, null);
@@ -24,12 +29,17 @@ record Contender(String name, String tool, String classpathPrefix) {
 	/** The query counting the migrations the tool recorded as applied. */
 	String recordedQuery() {
 		return switch (this.tool) {
-			case "migrate" -> "SELECT count(*) FROM migrate_history WHERE operation = 'upgrade' AND outcome = 'SUCCESS'";
+			case "migrate", CLI -> "SELECT count(*) FROM migrate_history WHERE operation = 'upgrade' AND outcome = 'SUCCESS'";
 			case "flyway" -> "SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL";
 			case "liquibase", "liquibase-files" -> "SELECT count(*) FROM databasechangelog";
 			case "jdbc" -> "SELECT count(*) FROM " + JdbcSubject.TABLE;
 			default -> throw new IllegalStateException(this.tool);
 		};
+	}
+
+	/** Whether this is the command line, run as {@code java -jar}. */
+	boolean commandLine() {
+		return this.tool.equals(CLI);
 	}
 
 	/** A database name of this contender: letters, digits and underscores. */

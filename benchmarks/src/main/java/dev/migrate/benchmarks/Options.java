@@ -14,8 +14,9 @@ final class Options {
 			  --user <name>         user allowed to create databases (postgres)
 			  --revisions <n>       migrations in the corpus (1000)
 			  --rounds <n>          rounds of apply and up to date per tool (5)
-			  --tools <list>        of migrate, flyway, liquibase, liquibase-files, jdbc
-			                        (migrate,flyway,liquibase,jdbc)
+			  --tools <list>        of migrate, migrate-cli, flyway, liquibase, liquibase-files, jdbc
+			                        (migrate,migrate-cli,flyway,liquibase,jdbc); migrate-cli is the
+			                        command line (--cli) as a whole process, jdbc the floor
 			  --variant <name=jar>  also measure migrate with <jar> first on the classpath (repeatable)
 			  --replicas <n>        instances started at once (8)
 			  --replica-rounds <n>  rounds of one instance against n at once (3)
@@ -40,7 +41,7 @@ final class Options {
 
 	int rounds = 5;
 
-	List<String> tools = List.of("migrate", "flyway", "liquibase", "jdbc");
+	List<String> tools = List.of("migrate", Contender.CLI, "flyway", "liquibase", "jdbc");
 
 	List<Contender> variants = new ArrayList<>();
 

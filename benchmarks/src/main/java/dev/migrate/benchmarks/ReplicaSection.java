@@ -6,6 +6,9 @@ import java.util.function.Function;
 /** docs/benchmarks.md, "Replicas starting at once": instances started together against one alone. */
 final class ReplicaSection {
 
+	/** Issue 17: n at once take at most this many times one alone. */
+	static final double TARGET = 1.4;
+
 	private final Markdown out;
 
 	private final Options options;
@@ -57,10 +60,10 @@ final class ReplicaSection {
 			floor.append(" ").append(Markdown.ratio(cpu / this.machine.cpus() / outcome.alone().median())).append(" | |");
 		}
 		line(floor.toString());
-		StringBuilder ratios = new StringBuilder("| " + first.instances() + " at once ÷ 1 alone (target ≤ 1.20) |");
+		StringBuilder ratios = new StringBuilder("| " + first.instances() + " at once ÷ 1 alone (target ≤ " + Markdown.ratio(TARGET) + ") |");
 		for (Replicas.Outcome outcome : this.replicas) {
 			double ratio = outcome.together().median() / outcome.alone().median();
-			ratios.append(" ").append(Markdown.ratio(ratio)).append(" | ").append((ratio <= 1.2) ? "met" : "**missed**")
+			ratios.append(" ").append(Markdown.ratio(ratio)).append(" | ").append((ratio <= TARGET) ? "met" : "**missed**")
 				.append(" |");
 		}
 		line(ratios.toString());

@@ -62,6 +62,7 @@ final class Report {
 		machine();
 		if (!this.tools.isEmpty()) {
 			new ToolSection(this.out, this.options, this.tools).write();
+			new ProcessSection(this.out, this.options, this.machine, this.tools, this.replicas).write();
 		}
 		if (!this.replicas.isEmpty()) {
 			new ReplicaSection(this.out, this.options, this.machine, this.replicas).write();

@@ -1,6 +1,5 @@
 package dev.migrate.benchmarks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -67,7 +66,7 @@ final class ToolSection {
 
 	private void phase(String title, Function<ToolComparison.Outcome, Samples> inProcess,
 			Function<ToolComparison.Outcome, Samples> process) {
-		List<String> migrates = this.tools.keySet().stream().filter(name -> name.startsWith("migrate")).toList();
+		List<String> migrates = migrates();
 		line("### " + title);
 		line("");
 		StringBuilder header = new StringBuilder("| Tool | Median | Min – max | Interquartile range | Process median |");
@@ -79,6 +78,9 @@ final class ToolSection {
 		line(header.toString());
 		line(rule.toString());
 		this.tools.forEach((name, outcome) -> {
+			if (!outcome.inProcess()) {
+				return;
+			}
 			Samples samples = inProcess.apply(outcome);
 			StringBuilder row = new StringBuilder("| " + name + " | " + Markdown.ms(samples.median()) + " | "
 					+ Markdown.range(samples) + " | " + Markdown.ms(samples.quantile(0.25)) + " – "
@@ -98,9 +100,7 @@ final class ToolSection {
 		line("");
 		line("| Ratio of medians | Target | Measured | |");
 		line("|---|---:|---:|---|");
-		List<String> migrates = new ArrayList<>();
-		this.tools.keySet().stream().filter(name -> name.startsWith("migrate")).forEach(migrates::add);
-		for (String migrate : migrates) {
+		for (String migrate : migrates()) {
 			target(migrate, "jdbc", ToolComparison.Outcome::apply, "Apply", 1.15, "≤");
 			target(migrate, "flyway", ToolComparison.Outcome::apply, "Apply", 1.0, "<");
 			target(migrate, "liquibase", ToolComparison.Outcome::apply, "Apply", 1.0, "<");
@@ -110,9 +110,17 @@ final class ToolSection {
 		line("");
 	}
 
+	/** The in-process migrate contenders: the engine API, and each variant of it. */
+	private List<String> migrates() {
+		return this.tools.entrySet().stream()
+			.filter(tool -> tool.getKey().startsWith("migrate") && tool.getValue().inProcess())
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
 	private void target(String migrate, String other, Function<ToolComparison.Outcome, Samples> phase, String label,
 			double limit, String relation) {
-		if (!this.tools.containsKey(other)) {
+		if (!this.tools.containsKey(other) || !this.tools.get(other).inProcess()) {
 			return;
 		}
 		double ratio = phase.apply(this.tools.get(migrate)).median() / phase.apply(this.tools.get(other)).median();

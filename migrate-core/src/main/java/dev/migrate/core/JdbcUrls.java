@@ -39,6 +39,10 @@ public final class JdbcUrls {
 		if (text == null) {
 			return null;
 		}
+		// every form needs a '=' or an '@': most text (each progress line of a run) has neither
+		if (text.indexOf('=') < 0 && text.indexOf('@') < 0) {
+			return text;
+		}
 		String redacted = text;
 		for (Pattern form : FORMS) {
 			redacted = form.matcher(redacted).replaceAll(match -> Matcher.quoteReplacement(match.group(1))

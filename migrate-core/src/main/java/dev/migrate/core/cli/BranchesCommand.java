@@ -9,7 +9,7 @@ import dev.migrate.core.graph.RevisionGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "branches", description = "Show the branch points of the revision graph and the branches leaving them.")
+@Command(name = "branches", addMethodSubcommands = false, description = "Show the branch points of the revision graph and the branches leaving them.")
 final class BranchesCommand implements Callable<Integer> {
 
 	@ParentCommand

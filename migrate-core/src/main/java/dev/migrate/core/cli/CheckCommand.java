@@ -21,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
  * nothing blocks (warnings and info allowed), 1 on a blocking finding (including more than one
  * head), 2 on unreadable revisions or bad usage.
  */
-@Command(name = "check", description = "Check every revision for statements unsafe in a rolling deploy, and the graph "
+@Command(name = "check", addMethodSubcommands = false, description = "Check every revision for statements unsafe in a rolling deploy, and the graph "
 		+ "for several heads. Exit status: 0 clean, 1 blocking findings, 2 usage or input error.")
 final class CheckCommand implements Callable<Integer> {
 

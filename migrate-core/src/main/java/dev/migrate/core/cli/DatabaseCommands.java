@@ -61,7 +61,7 @@ final class DatabaseCommands {
 		return rows.isEmpty() ? "<base>" : String.join(", ", rows);
 	}
 
-	@Command(name = "upgrade", description = "Apply revisions up to a target (default: heads).")
+	@Command(name = "upgrade", addMethodSubcommands = false, description = "Apply revisions up to a target (default: heads).")
 	static final class Upgrade implements Callable<Integer> {
 
 		@ParentCommand
@@ -117,7 +117,7 @@ final class DatabaseCommands {
 
 	}
 
-	@Command(name = "downgrade", description = "Revert revisions down to a target, e.g. -1, <rev>, <label>@base, base.")
+	@Command(name = "downgrade", addMethodSubcommands = false, description = "Revert revisions down to a target, e.g. -1, <rev>, <label>@base, base.")
 	static final class Downgrade implements Callable<Integer> {
 
 		@ParentCommand
@@ -137,7 +137,7 @@ final class DatabaseCommands {
 
 	}
 
-	@Command(name = "stamp", description = "Set the version table to a target without running revisions.")
+	@Command(name = "stamp", addMethodSubcommands = false, description = "Set the version table to a target without running revisions.")
 	static final class Stamp implements Callable<Integer> {
 
 		@ParentCommand
@@ -159,7 +159,7 @@ final class DatabaseCommands {
 
 	}
 
-	@Command(name = "resolve", description = "Clear the recorded failure of a revision once the schema is fixed by hand.")
+	@Command(name = "resolve", addMethodSubcommands = false, description = "Clear the recorded failure of a revision once the schema is fixed by hand.")
 	static final class Resolve implements Callable<Integer> {
 
 		@ParentCommand
@@ -201,7 +201,7 @@ final class DatabaseCommands {
 
 	}
 
-	@Command(name = "current", description = "Show the database's current revision(s) and state.")
+	@Command(name = "current", addMethodSubcommands = false, description = "Show the database's current revision(s) and state.")
 	static final class Current implements Callable<Integer> {
 
 		@ParentCommand

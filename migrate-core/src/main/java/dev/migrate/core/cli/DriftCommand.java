@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
  * Exit status 0 no difference, 1 drift, 2 an error (no version table, unknown revisions, an
  * unreachable dev database, a revision failing in the scratch schema).
  */
-@Command(name = "drift", description = "Compare the live schema with what the revisions up to its current version build "
+@Command(name = "drift", addMethodSubcommands = false, description = "Compare the live schema with what the revisions up to its current version build "
 		+ "(replayed in a scratch schema, dropped afterwards). Exit status: 0 no drift, 1 drift, 2 error.")
 final class DriftCommand implements Callable<Integer> {
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "graph", description = { "Draw the revision graph: bases at the bottom, merges joined, branch labels, "
+@Command(name = "graph", addMethodSubcommands = false, description = { "Draw the revision graph: bases at the bottom, merges joined, branch labels, "
 		+ "depends_on edges dashed; each revision with its short id, message and phase. With --url (or in command "
 		+ "mode) the database's version rows, applied and pending revisions and a recorded failure are marked.",
 		"Examples: graph -o graph.svg; graph --format mermaid; graph 1a2b3c4d:heads; graph --around 1a2b3c4d 2" })

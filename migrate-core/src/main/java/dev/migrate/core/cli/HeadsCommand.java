@@ -9,7 +9,7 @@ import dev.migrate.core.graph.RevisionGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "heads", description = "Show the heads of the revision graph.")
+@Command(name = "heads", addMethodSubcommands = false, description = "Show the heads of the revision graph.")
 final class HeadsCommand implements Callable<Integer> {
 
 	@ParentCommand

@@ -13,7 +13,7 @@ import dev.migrate.core.revision.Revision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "history", description = "List the revisions newest first, with branch points and merges marked.")
+@Command(name = "history", addMethodSubcommands = false, description = "List the revisions newest first, with branch points and merges marked.")
 final class HistoryCommand implements Callable<Integer> {
 
 	@ParentCommand

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** The recorded operations of the history table, newest first: what ran, when, by whom, and how it ended. */
-@Command(name = "log", description = "Show the recorded operations of the history table, newest first.")
+@Command(name = "log", addMethodSubcommands = false, description = "Show the recorded operations of the history table, newest first.")
 final class LogCommand implements Callable<Integer> {
 
 	@ParentCommand

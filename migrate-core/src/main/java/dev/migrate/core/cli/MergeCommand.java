@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "merge", description = "Write a merge revision joining two or more revisions (e.g. 'heads').")
+@Command(name = "merge", addMethodSubcommands = false, description = "Write a merge revision joining two or more revisions (e.g. 'heads').")
 final class MergeCommand implements Callable<Integer> {
 
 	@ParentCommand

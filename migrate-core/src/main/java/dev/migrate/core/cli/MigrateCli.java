@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
  * The {@code migrate} command line: {@code java -jar migrate-cli.jar [options] <command> [args]}.
  * Exit status: 0 success, 1 a failed operation or a blocking finding, 2 a usage or input error.
  */
-@Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+@Command(name = "migrate", addMethodSubcommands = false, mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
 		description = "Schema migrations as a revision graph, with Alembic's targets.")
 public final class MigrateCli {
 
@@ -104,6 +104,11 @@ public final class MigrateCli {
 
 	private Workspace workspace;
 
+	/** {@link #secrets()}, asked for at every printed line, and the password and URL it was made of. */
+	private Secrets secrets;
+
+	private String[] secretsOf = new String[2];
+
 	/**
 	 * The MariaDB driver logs every error packet the server sends at WARN, and the same text then
 	 * reaches the user in migrate's own message, which says where it happened: every SQL error was
@@ -183,7 +188,11 @@ public final class MigrateCli {
 		if (this.context != null) {
 			return this.context.secrets();
 		}
-		return Secrets.of(java.util.Arrays.asList(this.password), java.util.Arrays.asList(this.url));
+		if (this.secrets == null || this.secretsOf[0] != this.password || this.secretsOf[1] != this.url) {
+			this.secrets = Secrets.of(java.util.Arrays.asList(this.password), java.util.Arrays.asList(this.url));
+			this.secretsOf = new String[] { this.password, this.url };
+		}
+		return this.secrets;
 	}
 
 	Workspace workspace() {

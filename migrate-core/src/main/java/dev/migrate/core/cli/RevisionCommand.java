@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "revision", description = "Write a new revision file on top of the head (or --head) with a fresh id.")
+@Command(name = "revision", addMethodSubcommands = false, description = "Write a new revision file on top of the head (or --head) with a fresh id.")
 final class RevisionCommand implements Callable<Integer> {
 
 	@ParentCommand

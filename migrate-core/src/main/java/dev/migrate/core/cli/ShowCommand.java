@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "show", description = "Show one revision: its edges, phase, file and SQL.")
+@Command(name = "show", addMethodSubcommands = false, description = "Show one revision: its edges, phase, file and SQL.")
 final class ShowCommand implements Callable<Integer> {
 
 	@ParentCommand

@@ -2,6 +2,7 @@ package dev.migrate.core.cli;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -24,9 +25,13 @@ final class SimpleDataSource implements DataSource {
 
 	private final Properties properties = new Properties();
 
+	/** The bundled driver the URL's prefix names, or {@code null}: then DriverManager picks one. */
+	private final Driver driver;
+
 	SimpleDataSource(String url, String user, String password) {
 		this.url = url;
 		this.driverUrl = driverUrl(url);
+		this.driver = bundledDriver(this.driverUrl);
 		if (user != null) {
 			this.properties.setProperty("user", user);
 		}
@@ -38,11 +43,44 @@ final class SimpleDataSource implements DataSource {
 	@Override
 	public Connection getConnection() throws SQLException {
 		try {
-			return DriverManager.getConnection(this.driverUrl, this.properties);
+			Connection connection = (this.driver != null) ? this.driver.connect(this.driverUrl, this.properties) : null;
+			return (connection != null) ? connection : DriverManager.getConnection(this.driverUrl, this.properties);
 		}
 		catch (SQLException ex) {
 			throw new SQLException("Cannot connect to " + JdbcUrls.redact(this.url) + ": " + ex.getMessage(),
 					ex.getSQLState(), ex);
+		}
+	}
+
+	/**
+	 * The bundled driver for a {@code jdbc:postgresql:}, {@code jdbc:mariadb:} or {@code jdbc:h2:}
+	 * URL, created directly: {@code DriverManager} would first load and initialise every driver on
+	 * the class path through {@code ServiceLoader}, which a cold command line pays for on every run.
+	 * {@code null} for any other URL (a {@code jdbc:mysql:} one included, see {@link #driverUrl}) or
+	 * when that driver is not on the class path; then {@code DriverManager} chooses, and reports a
+	 * URL no driver accepts as it always did.
+	 */
+	static Driver bundledDriver(String url) {
+		String driverClass = null;
+		if (url != null && url.startsWith("jdbc:postgresql:")) {
+			driverClass = "org.postgresql.Driver";
+		}
+		else if (url != null && url.startsWith("jdbc:mariadb:")) {
+			driverClass = "org.mariadb.jdbc.Driver";
+		}
+		else if (url != null && url.startsWith("jdbc:h2:")) {
+			driverClass = "org.h2.Driver";
+		}
+		if (driverClass == null) {
+			return null;
+		}
+		try {
+			return (Driver) Class.forName(driverClass, true, SimpleDataSource.class.getClassLoader())
+				.getDeclaredConstructor()
+				.newInstance();
+		}
+		catch (ReflectiveOperationException | LinkageError | ClassCastException notBundled) {
+			return null;
 		}
 	}
 

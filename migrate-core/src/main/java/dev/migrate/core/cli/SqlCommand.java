@@ -29,7 +29,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "sql", description = "Print the SQL an upgrade or downgrade from <from> to <to> would run, "
+@Command(name = "sql", addMethodSubcommands = false, description = "Print the SQL an upgrade or downgrade from <from> to <to> would run, "
 		+ "bookkeeping included, without a database.")
 final class SqlCommand implements Callable<Integer> {
 

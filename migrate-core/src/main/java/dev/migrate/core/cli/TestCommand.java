@@ -34,7 +34,7 @@ import picocli.CommandLine.ParentCommand;
  * dropped afterwards. Exit status 0 when no check failed (skipped ones allowed), 1 when one failed,
  * 2 on usage errors or revisions that do not form a graph.
  */
-@Command(name = "test", description = "Test the revisions: one head, upgrade from base, up-down-up of every revision, "
+@Command(name = "test", addMethodSubcommands = false, description = "Test the revisions: one head, upgrade from base, up-down-up of every revision, "
 		+ "the guard in fail mode, seed rows that survive; each in a scratch schema dropped afterwards. "
 		+ "Exit status: 0 passed, 1 a check failed, 2 usage or input error.")
 final class TestCommand implements Callable<Integer> {

@@ -16,6 +16,9 @@ final class Excerpt {
 		StringBuilder text = new StringBuilder();
 		boolean space = false;
 		for (SqlToken token : tokens) {
+			if (text.length() > MAX) {
+				break;
+			}
 			if (!token.isSignificant()) {
 				space = true;
 				continue;
@@ -24,12 +27,28 @@ final class Excerpt {
 				text.append(' ');
 			}
 			space = false;
-			text.append(token.text().replaceAll("\\s+", " "));
+			appendCollapsed(text, token.text());
 		}
 		if (text.length() <= MAX) {
 			return text.toString();
 		}
 		return text.substring(0, MAX - 3).stripTrailing() + "...";
+	}
+
+	/** {@code value} with each run of white space ({@code \\s}: space, tab, line breaks, form feeds) as one space. */
+	private static void appendCollapsed(StringBuilder text, String value) {
+		boolean inSpace = false;
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+			if (!space) {
+				text.append(c);
+			}
+			else if (!inSpace) {
+				text.append(' ');
+			}
+			inSpace = space;
+		}
 	}
 
 }

@@ -153,10 +153,12 @@ public final class Guard {
 			return List.of();
 		}
 		int line = cursor.line();
-		String excerpt = Excerpt.of(tokens);
+		// made only for a statement with findings: an upgrade checks every statement it is about to run
+		String excerpt = null;
 		List<Finding> findings = new ArrayList<>();
 		for (Operation operation : this.classifier.classify(cursor)) {
 			for (Verdict verdict : this.rules.judge(operation, context)) {
+				excerpt = (excerpt != null) ? excerpt : Excerpt.of(tokens);
 				findings.add(new Finding(verdict.rule().id(), verdict.severity(), revision.id(), revision.source(), line,
 						excerpt, verdict.message(), false, null, column));
 			}
@@ -167,7 +169,7 @@ public final class Guard {
 			return findings;
 		}
 		Finding base = new Finding(Rule.ALLOW_WITHOUT_REASON.id(), Severity.ERROR, revision.id(), revision.source(), line,
-				excerpt, "-", false, null, column);
+				(excerpt != null) ? excerpt : Excerpt.of(tokens), "-", false, null, column);
 		return Suppressions.apply(allows, findings, base);
 	}
 
