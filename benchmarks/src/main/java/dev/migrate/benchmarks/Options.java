@@ -119,9 +119,9 @@ final class Options {
 		return contenders;
 	}
 
-	/** The Spring Boot app with migrate, then the same with Spring Boot's Flyway integration. */
+	/** The Spring Boot app without a migration tool, with migrate, and with Spring Boot's Flyway integration. */
 	List<BootContender> bootContenders() {
-		return List.of(BootContender.of("migrate", this.bootApps), BootContender.of("flyway", this.bootApps));
+		return BootContender.all(this.bootApps);
 	}
 
 	/** The command lines the replicas run: the build's, then each variant, as name, jar and JVM options. */
