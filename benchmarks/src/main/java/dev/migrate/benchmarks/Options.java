@@ -24,7 +24,7 @@ final class Options {
 			                        or with JVM options, e.g. "c1=migrate-core/target/migrate-cli.jar
 			                        -XX:TieredStopAtLevel=1" (repeatable)
 			  --graph <mode>        full, quick or skip: the JMH graph benchmark (full)
-			  --boot-rounds <n>     rounds of the Spring Boot startup, each app started once (10)
+			  --boot-rounds <n>     rounds of the Spring Boot startup, each app started once (6)
 			  --boot-apps <dir>     the Spring Boot apps' build, a module per tool (benchmarks/boot)
 			  --skip <list>         of tools, replicas, graph, boot
 			  --jfr                 record every forked tool JVM with JFR, next to its log
@@ -54,7 +54,7 @@ final class Options {
 
 	String graph = "full";
 
-	int bootRounds = 10;
+	int bootRounds = 6;
 
 	Path bootApps = Path.of("benchmarks/boot");
 
