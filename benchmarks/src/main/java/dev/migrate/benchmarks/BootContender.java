@@ -3,6 +3,7 @@ package dev.migrate.benchmarks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,18 +11,23 @@ import java.util.regex.Pattern;
 /**
  * One build of the benchmark's Spring Boot app ({@code benchmarks/boot}): where its jar and its
  * database are, the one property that differs between the builds, and how to tell from its
- * endpoint and log that a start found the database as expected.
+ * endpoint and log that a start found the database as expected. {@code none}, the app without any
+ * migration tool, is the floor: its database gets the corpus's tables straight from the benchmark
+ * ({@link #prepare}), and there is no tool to ask.
  *
- * @param name {@code migrate} or {@code flyway}, the module that builds it
+ * @param name {@code none}, {@code migrate} or {@code flyway}, the module that builds it
  * @param jar the executable jar
  */
 record BootContender(String name, Path jar) {
 
+	/** Every build, the floor first. */
+	static final List<String> NAMES = List.of("none", "migrate", "flyway");
+
 	private static final Pattern FLYWAY_STATE = Pattern.compile("\"state\":\"([A-Z_]+)\"");
 
 	BootContender {
-		if (!name.equals("migrate") && !name.equals("flyway")) {
-			throw new IllegalArgumentException("Unknown Spring Boot app '" + name + "': use migrate or flyway");
+		if (!NAMES.contains(name)) {
+			throw new IllegalArgumentException("Unknown Spring Boot app '" + name + "': use one of " + NAMES);
 		}
 	}
 
@@ -30,33 +36,69 @@ record BootContender(String name, Path jar) {
 		return new BootContender(name, apps.resolve(name).resolve("target").resolve("boot-" + name + ".jar"));
 	}
 
+	/** Every build of the app in {@code apps}. */
+	static List<BootContender> all(Path apps) {
+		return NAMES.stream().map(name -> of(name, apps)).toList();
+	}
+
+	/** Whether the app has a migration tool, which brings its database up to date when it first starts. */
+	boolean hasTool() {
+		return !this.name.equals("none");
+	}
+
+	/** The corpus's tables and rows, for the app without a tool: what the tools' first start creates. */
+	static String prepare(Corpus corpus) {
+		StringBuilder sql = new StringBuilder();
+		for (int n = 1; n <= corpus.size(); n++) {
+			sql.append(Corpus.statements(n));
+		}
+		return sql.toString();
+	}
+
 	String database() {
 		return "bootbench_" + this.name;
 	}
 
-	/** The tool's own property for the location of the migrations: the only argument that differs. */
-	String locationArgument(Corpus corpus) {
-		return this.name.equals("migrate") ? "--migrate.locations=filesystem:" + corpus.migrate()
-				: "--spring.flyway.locations=filesystem:" + corpus.root().resolve("flyway");
+	/**
+	 * The tool's own property for the location of the migrations: the only argument that differs;
+	 * empty for the app without a tool.
+	 */
+	List<String> locationArgument(Corpus corpus) {
+		return switch (this.name) {
+			case "migrate" -> List.of("--migrate.locations=filesystem:" + corpus.migrate());
+			case "flyway" -> List.of("--spring.flyway.locations=filesystem:" + corpus.root().resolve("flyway"));
+			default -> List.of();
+		};
 	}
 
-	/** The tool's Actuator endpoint, which the app exposes. */
+	/** The tool's Actuator endpoint, which the app exposes; {@code null} without a tool. */
 	String endpoint() {
-		return "/actuator/" + this.name;
+		return hasTool() ? "/actuator/" + this.name : null;
 	}
 
-	/** The query counting the migrations the tool recorded as applied. */
+	/** The query counting the migrations the tool recorded as applied; without a tool, the corpus's tables. */
 	String recordedQuery() {
-		return Contender.of(this.name).recordedQuery();
+		return hasTool() ? Contender.of(this.name).recordedQuery()
+				: "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'bench\\_%'";
 	}
 
-	/** The query counting every row of the tool's table, which a start on an up-to-date database must not add to. */
+	/**
+	 * The query counting every row of the tool's table, which a start on an up-to-date database must
+	 * not add to; without a tool, the rows of the corpus's first table.
+	 */
 	String tableRowsQuery() {
-		return "SELECT count(*) FROM " + (this.name.equals("migrate") ? "migrate_history" : "flyway_schema_history");
+		return "SELECT count(*) FROM " + switch (this.name) {
+			case "migrate" -> "migrate_history";
+			case "flyway" -> "flyway_schema_history";
+			default -> Corpus.table(1);
+		};
 	}
 
-	/** The version of the tool inside the jar, from the name of its library. */
+	/** The version of the tool inside the jar, from the name of its library; {@code -} without a tool. */
 	String toolVersion() {
+		if (!hasTool()) {
+			return "-";
+		}
 		String prefix = "BOOT-INF/lib/" + (this.name.equals("migrate") ? "migrate-core-" : "flyway-core-");
 		try (JarFile jar = new JarFile(this.jar.toFile())) {
 			return jar.stream()
@@ -77,6 +119,9 @@ record BootContender(String name, Path jar) {
 	 * applied {@code applied} migrations and that the database now holds all {@code size}.
 	 */
 	String problem(String endpoint, String log, int size, int applied) {
+		if (!hasTool()) {
+			return null;
+		}
 		if (this.name.equals("migrate")) {
 			if (!endpoint.contains("\"state\":\"UP_TO_DATE\"") || !endpoint.contains("\"pendingCount\":0")
 					|| !endpoint.contains("\"applied\":" + applied + ",\"outcome\":\"SUCCESS\"")) {

@@ -3,7 +3,7 @@ package dev.migrate.benchmarks;
 import java.util.Locale;
 import java.util.Map;
 
-/** docs/benchmarks.md, "Spring Boot startup": the same app with migrate and with Flyway, time to ready. */
+/** docs/benchmarks.md, "Spring Boot startup": the same app without a tool, with migrate and with Flyway, time to ready. */
 final class BootSection {
 
 	private final Markdown out;
@@ -18,51 +18,74 @@ final class BootSection {
 		this.boot = boot;
 	}
 
+	/** The target: an up-to-date start with migrate at most this many times the start without any tool. */
+	static final double TARGET = 1.03;
+
 	void write() {
+		BootStartup.Outcome none = this.boot.get("none");
 		BootStartup.Outcome migrate = this.boot.get("migrate");
 		BootStartup.Outcome flyway = this.boot.get("flyway");
 		int n = this.options.revisions;
 		line("## Spring Boot startup");
 		line("");
 		line("The same small web app (`benchmarks/boot/app`: Spring MVC, Actuator with the health probes, JDBC with "
-				+ "HikariCP, the PostgreSQL driver and one controller that reads a table) built twice, identical but "
-				+ "for the migration tool: **migrate** (`migrate-spring-boot-starter` " + migrate.version()
-				+ ", this commit) and **flyway**, Spring Boot's own integration (`spring-boot-starter-flyway` and "
-				+ "`flyway-database-postgresql`, Flyway " + flyway.version() + " as Spring Boot "
-				+ Markdown.version("spring-boot") + " manages it). Each runs as `java -jar` (a fresh JVM every "
-				+ "time, default JVM options) against its own database, in which it has already applied the same " + n
-				+ " migrations as above, read from the filesystem. Both get the same arguments but for the tool's "
-				+ "location property (`migrate.locations`, `spring.flyway.locations`) and the defaults of everything "
-				+ "else.");
+				+ "HikariCP, the PostgreSQL driver and one controller that reads a table) built three times, identical "
+				+ "but for the migration tool: **none**, no migration tool at all, the floor; **migrate** "
+				+ "(`migrate-spring-boot-starter` " + migrate.version() + ", this commit); and **flyway**, Spring Boot's "
+				+ "own integration (`spring-boot-starter-flyway` and `flyway-database-postgresql`, Flyway "
+				+ flyway.version() + " as Spring Boot " + Markdown.version("spring-boot") + " manages it). Each runs as "
+				+ "`java -jar` (a fresh JVM every time, default JVM options) against its own database, which already "
+				+ "holds the same " + n + " migrations as above: migrate and Flyway applied them from the filesystem "
+				+ "in a first start, and the benchmark created the same tables and rows for **none**. All get the same "
+				+ "arguments but for the tool's location property (`migrate.locations`, `spring.flyway.locations`; "
+				+ "none for **none**) and the defaults of everything else.");
 		line("");
 		line("*Ready* is the time from the process start, seen from the harness, to the first `200` of "
 				+ "`/actuator/health/readiness`, asked every " + BootStartup.POLL.toMillis() + " ms. That is the same "
-				+ "point for both: Flyway migrates during the context refresh, before the web server opens its port; "
+				+ "point for all: Flyway migrates during the context refresh, before the web server opens its port; "
 				+ "migrate upgrades on `ApplicationReadyEvent`, after the port is open, and readiness answers `503` "
 				+ "meanwhile, because Spring Boot publishes `ACCEPTING_TRAFFIC` only once the ready listeners have "
 				+ "returned. *First answer* is the first HTTP answer of any status, *`/rows`* the first `200` of the "
 				+ "app's own endpoint, asked once ready, and *Started* the JVM's uptime in Spring Boot's "
 				+ "`Started … (process running for …)` line, logged at the end of the context refresh, before the "
 				+ "ready event. " + migrate.ready().count() + " rounds after the start that applied the migrations and "
-				+ "one discarded warm-up start of each app; each round alternates which app starts first, and each "
+				+ "one discarded warm-up start of each app; each round rotates which app starts first, and each "
 				+ "app is stopped (`SIGTERM`) before the next starts. After every start the harness checks the tool's "
 				+ "endpoint (`/actuator/migrate`: up to date, nothing pending, this run applied nothing; "
 				+ "`/actuator/flyway`: " + n + " migrations, all `SUCCESS`), the tool's log line for a database already "
 				+ "up to date, and the tool's table (" + n + " migrations recorded, no row added).");
 		line("");
 		line("| App | Ready: median | Min – max | Interquartile range | First answer | `/rows` | Started "
-				+ "| Readiness `503`s | migrate ÷ app |");
+				+ "| Readiness `503`s | ÷ none |");
 		line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
 		this.boot.forEach((name, outcome) -> line("| " + name + " | " + Markdown.ms(outcome.ready().median()) + " | "
 				+ Markdown.range(outcome.ready()) + " | " + Markdown.ms(outcome.ready().quantile(0.25)) + " – "
 				+ Markdown.ms(outcome.ready().quantile(0.75)) + " | " + Markdown.ms(outcome.firstAnswer().median()) + " | "
 				+ Markdown.ms(outcome.firstRequest().median()) + " | " + Markdown.ms(outcome.started().median()) + " | "
 				+ String.format(Locale.ROOT, "%.0f", outcome.refused().median()) + " | "
-				+ Markdown.ratio(migrate.ready().median() / outcome.ready().median()) + " |"));
+				+ ratio(outcome.ready().median() / none.ready().median()) + " |"));
 		line("");
-		line("All columns after the interquartile range are medians.");
+		double ratio = migrate.ready().median() / none.ready().median();
+		line("All columns after the interquartile range are medians. **migrate ÷ none, ready: " + ratio(ratio)
+				+ "** (target ≤ " + TARGET + ": " + ((ratio <= TARGET) ? "met" : "not met") + "); the median of the "
+				+ "rounds' own ratios, each start of migrate against the start of none in the same round: "
+				+ ratio(pairedRatio(migrate.ready(), none.ready())) + "; migrate ÷ flyway: "
+				+ ratio(migrate.ready().median() / flyway.ready().median()) + ".");
 		line("");
 		line(Markdown.resource("boot-startup.md"));
+	}
+
+	/** The median of {@code a[i] / b[i]}: the rounds' own ratios, which a machine's load drifting between rounds moves less. */
+	private static double pairedRatio(Samples a, Samples b) {
+		Samples ratios = new Samples();
+		for (int i = 0; i < Math.min(a.count(), b.count()); i++) {
+			ratios.add(a.values().get(i) / b.values().get(i));
+		}
+		return ratios.median();
+	}
+
+	private static String ratio(double value) {
+		return String.format(Locale.ROOT, "%.3f", value);
 	}
 
 	private void line(String text) {

@@ -2,11 +2,7 @@ package dev.migrate.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Spring Boot startup: the same web app built with migrate and with Spring Boot's Flyway
- * integration, each started as {@code java -jar} in a fresh JVM against its own database, which
- * already holds the corpus's migrations. Measured from the process start, as seen from here, until
+ * Spring Boot startup: the same web app built without any migration tool, with migrate and with
+ * Spring Boot's Flyway integration, each started as {@code java -jar} in a fresh JVM against its
+ * own database, which already holds the corpus's migrations (the tool's first start applied them;
+ * the benchmark created them for the app without a tool). Measured from the process start, as seen from here, until
  * {@code /actuator/health/readiness} first answers 200. Each round alternates which app starts first.
  */
 final class BootStartup {
@@ -46,12 +43,9 @@ final class BootStartup {
 
 	private final List<BootContender> apps;
 
-	private final boolean jfr;
+	private final BootHttp http = new BootHttp();
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(2))
-		.build();
+	private final boolean jfr;
 
 	/** Rows of the tool's table after the start that applied the migrations; no later start may add any. */
 	private final Map<String, Long> tableRows = new HashMap<>();
@@ -94,6 +88,12 @@ final class BootStartup {
 				outcomes.put(app.name(), new Outcome(app.name(), app.toolVersion(), new Samples(), new Samples(),
 						new Samples(), new Samples(), new Samples()));
 				this.postgres.create(app.database());
+				if (!app.hasTool()) {
+					this.postgres.execute(app.database(), BootContender.prepare(this.corpus));
+					this.tableRows.put(app.name(), this.postgres.count(app.database(), app.tableRowsQuery()));
+					Console.line("  %-8s database prepared with the %d migrations' tables", app.name(), this.corpus.size());
+					continue;
+				}
 				Start apply = start(app, "apply", this.corpus.size());
 				this.tableRows.put(app.name(), this.postgres.count(app.database(), app.tableRowsQuery()));
 				Console.line("  %-8s applied %d migrations, ready after %6.0f ms", app.name(), this.corpus.size(),
@@ -132,17 +132,18 @@ final class BootStartup {
 
 	/** Starts the app, waits until it is ready, asks its endpoints, stops it and checks what it did. */
 	private Start start(BootContender app, String label, int expectedApplied) {
-		int port = freePort();
+		int port = BootHttp.freePort();
 		List<String> options = new ArrayList<>();
 		Path log = this.logs.resolve("boot_" + app.name() + "_" + label + ".log");
 		if (this.jfr) {
 			options.add("-XX:StartFlightRecording=filename=" + log.resolveSibling(log.getFileName() + ".jfr")
 					+ ",settings=profile");
 		}
-		List<String> command = Fork.java(options, null, "-jar",
-				List.of(app.jar().toString(), "--server.port=" + port,
-						"--spring.datasource.url=" + this.postgres.url(app.database()),
-						"--spring.datasource.username=" + this.postgres.user(), app.locationArgument(this.corpus)));
+		List<String> arguments = new ArrayList<>(List.of(app.jar().toString(), "--server.port=" + port,
+				"--spring.datasource.url=" + this.postgres.url(app.database()),
+				"--spring.datasource.username=" + this.postgres.user()));
+		arguments.addAll(app.locationArgument(this.corpus));
+		List<String> command = Fork.java(options, null, "-jar", arguments);
 		Process process;
 		long startedAt;
 		try {
@@ -162,7 +163,7 @@ final class BootStartup {
 		try {
 			double firstAnswer = Double.NaN;
 			int refused = 0;
-			URI readiness = uri(port, "/actuator/health/readiness");
+			URI readiness = BootHttp.uri(port, "/actuator/health/readiness");
 			while (true) {
 				if (!process.isAlive()) {
 					throw failed(app, log, "exited with " + process.exitValue() + " before it was ready");
@@ -170,7 +171,7 @@ final class BootStartup {
 				if (System.nanoTime() - startedAt > TIMEOUT.toNanos()) {
 					throw failed(app, log, "was not ready after " + TIMEOUT);
 				}
-				HttpResponse<String> answer = get(readiness);
+				HttpResponse<String> answer = this.http.get(readiness);
 				if (answer != null && Double.isNaN(firstAnswer)) {
 					firstAnswer = millisSince(startedAt);
 				}
@@ -184,13 +185,14 @@ final class BootStartup {
 				sleep(POLL);
 			}
 			double ready = millisSince(startedAt);
-			HttpResponse<String> rows = get(uri(port, "/rows"));
+			HttpResponse<String> rows = this.http.get(BootHttp.uri(port, "/rows"));
 			double firstRequest = millisSince(startedAt);
 			if (rows == null || rows.statusCode() != 200 || !rows.body().contains("\"row 1\"")) {
 				throw failed(app, log, "answered /rows with " + ((rows != null) ? rows.statusCode() + " " + rows.body()
 						: "nothing"));
 			}
-			HttpResponse<String> endpoint = get(uri(port, app.endpoint()));
+			HttpResponse<String> endpoint = (app.endpoint() != null) ? this.http.get(BootHttp.uri(port, app.endpoint()))
+					: null;
 			stop(process);
 			String text = Files.readString(log);
 			String problem = app.problem((endpoint != null) ? endpoint.body() : "", text, this.corpus.size(),
@@ -226,21 +228,6 @@ final class BootStartup {
 		}
 	}
 
-	/** The answer, or {@code null} while nothing listens on the port yet. */
-	private HttpResponse<String> get(URI uri) {
-		HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build();
-		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			return null;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted", ex);
-		}
-	}
-
 	/** SIGTERM, as an orchestrator stops a pod; Spring Boot shuts down gracefully. */
 	private static void stop(Process process) {
 		process.destroy();
@@ -265,19 +252,6 @@ final class BootStartup {
 			tail = "(no log: " + ex.getMessage() + ")";
 		}
 		return new IllegalStateException("The " + app.name() + " app " + what + "; see " + log + "\n" + tail);
-	}
-
-	private static URI uri(int port, String path) {
-		return URI.create("http://127.0.0.1:" + port + path);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static double millisSince(long nanos) {

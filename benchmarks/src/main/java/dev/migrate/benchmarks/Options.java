@@ -25,7 +25,7 @@ final class Options {
 			                        or with JVM options, e.g. "c1=migrate-core/target/migrate-cli.jar
 			                        -XX:TieredStopAtLevel=1" (repeatable)
 			  --graph <mode>        full, quick or skip: the JMH graph benchmark (full)
-			  --boot-rounds <n>     rounds of the Spring Boot startup, each app started once (10)
+			  --boot-rounds <n>     rounds of the Spring Boot startup, each app started once (6)
 			  --boot-apps <dir>     the Spring Boot apps' build, a module per tool (benchmarks/boot)
 			  --skip <list>         of tools, replicas, graph, boot
 			  --jfr                 record every forked tool JVM with JFR, next to its log
@@ -55,7 +55,7 @@ final class Options {
 
 	String graph = "full";
 
-	int bootRounds = 10;
+	int bootRounds = 6;
 
 	Path bootApps = Path.of("benchmarks/boot");
 
@@ -120,9 +120,9 @@ final class Options {
 		return contenders;
 	}
 
-	/** The Spring Boot app with migrate, then the same with Spring Boot's Flyway integration. */
+	/** The Spring Boot app without a migration tool, with migrate, and with Spring Boot's Flyway integration. */
 	List<BootContender> bootContenders() {
-		return List.of(BootContender.of("migrate", this.bootApps), BootContender.of("flyway", this.bootApps));
+		return BootContender.all(this.bootApps);
 	}
 
 	/** The command lines the replicas run: the build's, then each variant, as name, jar and JVM options. */

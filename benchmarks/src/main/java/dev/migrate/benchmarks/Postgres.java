@@ -37,6 +37,18 @@ final class Postgres {
 		admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
 	}
 
+	/** Runs {@code sql} (several statements, each ended by a semicolon) in one transaction. */
+	void execute(String database, String sql) {
+		try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+			connection.setAutoCommit(false);
+			statement.execute(sql);
+			connection.commit();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not prepare " + database + ": " + ex.getMessage(), ex);
+		}
+	}
+
 	long count(String database, String sql) {
 		try (Connection connection = connect(database); Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery(sql)) {

@@ -66,6 +66,12 @@ public final class MigrateAutoConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger("dev.migrate");
 
+	/** Reads the revision files while the context starts, for {@link MigratorConfiguration#migrateRevisionGraph}. */
+	@Bean
+	static MigrateRevisionPrefetch migrateRevisionPrefetch() {
+		return new MigrateRevisionPrefetch();
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	MigrationTracker migrationTracker(ObjectProvider<Clock> clock) {
@@ -136,14 +142,14 @@ public final class MigrateAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		RevisionGraph migrateRevisionGraph(ResourceLoader resourceLoader, ObjectProvider<JavaRevision> javaRevisions,
-				DatabaseVendor vendor) {
+				DatabaseVendor vendor, ObjectProvider<MigrateRevisionPrefetch> prefetch) {
 			return MigrateStartupException.wrapping(() -> {
-				List<Location> locations = Vendors.resolve(this.properties.getLocations(), vendor)
-					.stream()
-					.map(Location::parse)
-					.toList();
-				List<Revision> revisions = new ArrayList<>(
-						new RevisionLoader(classLoader(resourceLoader), vendor).load(locations));
+				List<String> resolved = Vendors.resolve(this.properties.getLocations(), vendor);
+				List<Location> locations = resolved.stream().map(Location::parse).toList();
+				MigrateRevisionPrefetch ahead = prefetch.getIfAvailable();
+				List<Revision> read = (ahead != null) ? ahead.take(resolved) : null;
+				List<Revision> revisions = new ArrayList<>((read != null) ? read
+						: new RevisionLoader(classLoader(resourceLoader), vendor).load(locations));
 				int files = revisions.size();
 				javaRevisions.orderedStream().map(RevisionLoader::fromJava).forEach(revisions::add);
 				RevisionGraph graph = RevisionGraph.of(revisions);
