@@ -16,4 +16,6 @@ cd "$(dirname "$0")/.."
 
 echo "CPUs: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -version 2>&1 | head -1
-exec java -cp benchmarks/target/benchmarks.jar dev.migrate.benchmarks.Compare "$@"
+commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+[ -z "$(git status --porcelain --untracked-files=no 2>/dev/null)" ] || commit="$commit+changes"
+exec java "-Dmigrate.commit=$commit" -cp benchmarks/target/benchmarks.jar dev.migrate.benchmarks.Compare "$@"

@@ -88,11 +88,16 @@ final class Report {
 		line("| Java (`java -version`) | " + this.machine.java() + " |");
 		line("| OS | " + this.machine.os() + " |");
 		line("| Database | " + this.machine.postgres() + " on the same machine, " + this.machine.durability() + " |");
-		line("| Tools | migrate " + Markdown.version("migrate") + " (this commit), Flyway "
+		line("| Tools | migrate " + Markdown.version("migrate") + " (commit " + commit() + "), Flyway "
 				+ Markdown.version("flyway") + ", Liquibase " + Markdown.version("liquibase")
 				+ ", PostgreSQL JDBC driver " + org.postgresql.util.DriverInfo.DRIVER_VERSION + " |");
 		line("| Load average (1, 5, 15 min) | " + this.loadBefore + " at the start, " + this.loadAfter + " at the end |");
 		line("");
+	}
+
+	/** The commit measured, as run.sh passes it ({@code -Dmigrate.commit}), with "+changes" when the tree was not clean. */
+	private static String commit() {
+		return System.getProperty("migrate.commit", "unknown");
 	}
 
 	private static String quoted(String argument) {
