@@ -104,10 +104,8 @@ public final class MigrateCli {
 
 	private Workspace workspace;
 
-	/** {@link #secrets()}, asked for at every printed line, and the password and URL it was made of. */
-	private Secrets secrets;
-
-	private String[] secretsOf = new String[2];
+	/** {@link #secrets()}, asked for at every printed line. */
+	private final RunSecrets secrets = new RunSecrets();
 
 	/**
 	 * The MariaDB driver logs every error packet the server sends at WARN, and the same text then
@@ -188,11 +186,7 @@ public final class MigrateCli {
 		if (this.context != null) {
 			return this.context.secrets();
 		}
-		if (this.secrets == null || this.secretsOf[0] != this.password || this.secretsOf[1] != this.url) {
-			this.secrets = Secrets.of(java.util.Arrays.asList(this.password), java.util.Arrays.asList(this.url));
-			this.secretsOf = new String[] { this.password, this.url };
-		}
-		return this.secrets;
+		return this.secrets.of(this.password, this.url);
 	}
 
 	Workspace workspace() {
