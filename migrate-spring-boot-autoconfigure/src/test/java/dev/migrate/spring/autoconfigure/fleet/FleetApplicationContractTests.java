@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -154,9 +155,9 @@ abstract class FleetApplicationContractTests {
 		List<String> fleet = createTenants(10);
 		String tenantsArg = "--migrate.tenants.schemas=" + String.join(",", fleet);
 		CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture
-			.supplyAsync(() -> startQuietly(tenantsArg, "--migrate.tenants.parallelism=3"));
+			.supplyAsync(() -> startAlongside(tenantsArg, "--migrate.tenants.parallelism=3"));
 		CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture
-			.supplyAsync(() -> startQuietly(tenantsArg, "--migrate.tenants.parallelism=3"));
+			.supplyAsync(() -> startAlongside(tenantsArg, "--migrate.tenants.parallelism=3"));
 		this.contexts.add(first.get());
 		this.contexts.add(second.get());
 		for (String tenant : fleet) {
@@ -172,6 +173,23 @@ abstract class FleetApplicationContractTests {
 	private ConfigurableApplicationContext startQuietly(String... args) {
 		SpringApplication application = new SpringApplication(FleetApplication.class);
 		application.setRegisterShutdownHook(false);
+		return application.run(args(args));
+	}
+
+	/**
+	 * Starts an application while another starts in this JVM. Both would otherwise reset the
+	 * one Logback context at the same moment (Spring Boot's logging system is per JVM, and
+	 * a context half-reset by the other start fails with "Unable to find Spring Environment
+	 * in logger context"), so these two leave logging as the earlier tests configured it.
+	 * Real instances are separate processes; RollingDeployProcessesTests starts those.
+	 */
+	private ConfigurableApplicationContext startAlongside(String... args) {
+		SpringApplication application = new SpringApplication(FleetApplication.class);
+		application.setRegisterShutdownHook(false);
+		application.setListeners(application.getListeners()
+			.stream()
+			.filter(listener -> !(listener instanceof LoggingApplicationListener))
+			.toList());
 		return application.run(args(args));
 	}
 
