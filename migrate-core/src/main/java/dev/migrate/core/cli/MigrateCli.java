@@ -104,6 +104,8 @@ public final class MigrateCli {
 
 	private Workspace workspace;
 
+	private SimpleDataSource connection;
+
 	/** {@link #secrets()}, asked for at every printed line. */
 	private final RunSecrets secrets = new RunSecrets();
 
@@ -119,13 +121,9 @@ public final class MigrateCli {
 	CommandContext context;
 
 	public static void main(String[] args) {
-		if (System.getProperty(MARIADB_ERROR_PACKET_LOG) == null) {
-			System.setProperty(MARIADB_ERROR_PACKET_LOG, "off");
-		}
+		System.setProperty(MARIADB_ERROR_PACKET_LOG, System.getProperty(MARIADB_ERROR_PACKET_LOG, "off"));
 		// a fleet's pool starting and stopping is not news
-		if (System.getProperty(HIKARI_LOG) == null) {
-			System.setProperty(HIKARI_LOG, "warn");
-		}
+		System.setProperty(HIKARI_LOG, System.getProperty(HIKARI_LOG, "warn"));
 		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
 	}
 
@@ -166,6 +164,9 @@ public final class MigrateCli {
 			return commandLine.execute(args);
 		}
 		finally {
+			if (cli.connection != null) {
+				cli.connection.discardAhead();
+			}
 			cli.out.flush();
 			cli.err.flush();
 		}
@@ -231,9 +232,13 @@ public final class MigrateCli {
 			throw new dev.migrate.core.MigrateException(ErrorCode.USAGE,
 					"This command needs a database: pass --url (or set MIGRATE_URL), with --user and --password as needed.");
 		}
-		return new dev.migrate.core.engine.Migrator(
-				secrets().guard(new SimpleDataSource(this.url, this.user, this.password)),
-				workspace().graph(), settings(this.schema), java.time.Clock.systemUTC(), listener, null, planCheck);
+		// the first connection opens while the revisions are read (and is closed by run() if unused)
+		if (this.connection != null) {
+			this.connection.discardAhead();
+		}
+		this.connection = new SimpleDataSource(this.url, this.user, this.password).connectAhead();
+		return new dev.migrate.core.engine.Migrator(secrets().guard(this.connection), workspace().graph(),
+				settings(this.schema), java.time.Clock.systemUTC(), listener, null, planCheck);
 	}
 
 	/** The settings of the options, for {@code schema}. */

@@ -7,6 +7,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -28,6 +30,12 @@ final class SimpleDataSource implements DataSource {
 	/** The bundled driver the URL's prefix names, or {@code null}: then DriverManager picks one. */
 	private final Driver driver;
 
+	/**
+	 * The first connection, being opened on another thread ({@link #connectAhead()}); {@code null}
+	 * when none was asked for or it has been taken.
+	 */
+	private CompletableFuture<Connection> ahead;
+
 	SimpleDataSource(String url, String user, String password) {
 		this.url = url;
 		this.driverUrl = driverUrl(url);
@@ -40,8 +48,80 @@ final class SimpleDataSource implements DataSource {
 		}
 	}
 
+	/**
+	 * Starts opening the first connection on a daemon thread, so that the command reads and parses
+	 * its revision files while the driver's classes load and the server answers: in a cold run the
+	 * two took about the same time, one after the other. The first {@link #getConnection()} takes
+	 * that connection, or throws what opening it threw; {@link #discardAhead()} closes it when no
+	 * one took it.
+	 */
+	SimpleDataSource connectAhead() {
+		CompletableFuture<Connection> opening = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				opening.complete(connect());
+			}
+			catch (Throwable ex) {
+				opening.completeExceptionally(ex);
+			}
+		}, "migrate-connect");
+		thread.setDaemon(true);
+		synchronized (this) {
+			this.ahead = opening;
+		}
+		thread.start();
+		return this;
+	}
+
+	/** Closes the connection {@link #connectAhead()} opens if no one took it, now or once it is open. */
+	void discardAhead() {
+		CompletableFuture<Connection> opening = takeAhead();
+		if (opening != null) {
+			opening.thenAccept(SimpleDataSource::closeQuietly);
+		}
+	}
+
 	@Override
 	public Connection getConnection() throws SQLException {
+		CompletableFuture<Connection> opening = takeAhead();
+		return (opening != null) ? await(opening) : connect();
+	}
+
+	private synchronized CompletableFuture<Connection> takeAhead() {
+		CompletableFuture<Connection> opening = this.ahead;
+		this.ahead = null;
+		return opening;
+	}
+
+	/** The connection opened ahead, or what opening it threw, as {@link #connect()} would have thrown it. */
+	private static Connection await(CompletableFuture<Connection> opening) throws SQLException {
+		try {
+			return opening.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof SQLException sql) {
+				throw sql;
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
+	}
+
+	private static void closeQuietly(Connection connection) {
+		try {
+			connection.close();
+		}
+		catch (SQLException ignored) {
+			// an unused connection; the server ends it too when this process exits
+		}
+	}
+
+	private Connection connect() throws SQLException {
 		try {
 			Connection connection = (this.driver != null) ? this.driver.connect(this.driverUrl, this.properties) : null;
 			return (connection != null) ? connection : DriverManager.getConnection(this.driverUrl, this.properties);
