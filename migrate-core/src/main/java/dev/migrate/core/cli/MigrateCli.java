@@ -164,9 +164,7 @@ public final class MigrateCli {
 			return commandLine.execute(args);
 		}
 		finally {
-			if (cli.connection != null) {
-				cli.connection.discardAhead();
-			}
+			SimpleDataSource.discardAhead(cli.connection);
 			cli.out.flush();
 			cli.err.flush();
 		}
@@ -233,9 +231,7 @@ public final class MigrateCli {
 					"This command needs a database: pass --url (or set MIGRATE_URL), with --user and --password as needed.");
 		}
 		// the first connection opens while the revisions are read (and is closed by run() if unused)
-		if (this.connection != null) {
-			this.connection.discardAhead();
-		}
+		SimpleDataSource.discardAhead(this.connection);
 		this.connection = new SimpleDataSource(this.url, this.user, this.password).connectAhead();
 		return new dev.migrate.core.engine.Migrator(secrets().guard(this.connection), workspace().graph(),
 				settings(this.schema), java.time.Clock.systemUTC(), listener, null, planCheck);

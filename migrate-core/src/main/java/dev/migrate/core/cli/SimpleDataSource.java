@@ -73,6 +73,13 @@ final class SimpleDataSource implements DataSource {
 		return this;
 	}
 
+	/** {@link #discardAhead()} of {@code dataSource}, when there is one. */
+	static void discardAhead(SimpleDataSource dataSource) {
+		if (dataSource != null) {
+			dataSource.discardAhead();
+		}
+	}
+
 	/** Closes the connection {@link #connectAhead()} opens if no one took it, now or once it is open. */
 	void discardAhead() {
 		CompletableFuture<Connection> opening = takeAhead();
