@@ -84,13 +84,24 @@ class SimpleDataSourceTest {
 	}
 
 	private static void awaitSessions(Connection probe, int expected) throws SQLException {
+		awaitCount("sessions", () -> sessions(probe), expected);
+	}
+
+	/** Polls {@code count} until it is {@code expected}, for at most 20 seconds, then asserts it. */
+	private static void awaitCount(String what, Count count, int expected) throws SQLException {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-		int count = sessions(probe);
-		while (count != expected && Instant.now().isBefore(deadline)) {
+		int current = count.get();
+		while (current != expected && Instant.now().isBefore(deadline)) {
 			pause();
-			count = sessions(probe);
+			current = count.get();
 		}
-		assertThat(count).as("sessions").isEqualTo(expected);
+		assertThat(current).as(what).isEqualTo(expected);
+	}
+
+	private interface Count {
+
+		int get() throws SQLException;
+
 	}
 
 	private static int sessions(Connection probe) throws SQLException {
@@ -136,13 +147,7 @@ class SimpleDataSourceTest {
 	}
 
 	private static void awaitConnectionsNamed(String name, int expected) throws SQLException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-		int count = connectionsNamed(name);
-		while (count != expected && Instant.now().isBefore(deadline)) {
-			pause();
-			count = connectionsNamed(name);
-		}
-		assertThat(count).as("connections named " + name).isEqualTo(expected);
+		awaitCount("connections named " + name, () -> connectionsNamed(name), expected);
 	}
 
 	private static int connectionsNamed(String name) throws SQLException {
