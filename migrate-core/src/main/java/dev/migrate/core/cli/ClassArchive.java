@@ -32,11 +32,14 @@ final class ClassArchive {
 
 	private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
+	private final Path jar;
+
 	private final Path file;
 
 	private final Path recording;
 
-	private ClassArchive(Path file, Path recording) {
+	private ClassArchive(Path jar, Path file, Path recording) {
+		this.jar = jar;
 		this.file = file;
 		this.recording = recording;
 	}
@@ -57,18 +60,21 @@ final class ClassArchive {
 		Optional<String> command = List.of(arguments).subList(jar + 1, arguments.length).stream()
 			.filter(COMMANDS::contains)
 			.findFirst();
-		Path jarFile = Path.of(arguments[jar]).toAbsolutePath().normalize();
-		if (command.isEmpty() || !Files.isRegularFile(jarFile)) {
+		if (command.isEmpty()) {
 			return Optional.empty();
 		}
 		try {
+			Path jarFile = Path.of(arguments[jar]).toRealPath();
+			if (!Files.isRegularFile(jarFile)) {
+				return Optional.empty();
+			}
 			String key = jarFile + "|" + Files.size(jarFile) + "|" + Files.getLastModifiedTime(jarFile).toMillis() + "|"
 					+ jdk;
 			String name = "migrate-cli-" + command.get() + "-" + Integer.toHexString(key.hashCode());
-			return Optional.of(new ClassArchive(directory.get().resolve(name + ".jsa"),
+			return Optional.of(new ClassArchive(jarFile, directory.get().resolve(name + ".jsa"),
 					directory.get().resolve(name + "." + processId + ".recording")));
 		}
-		catch (IOException ex) {
+		catch (IOException | RuntimeException ex) {
 			return Optional.empty();
 		}
 	}
@@ -130,6 +136,16 @@ final class ClassArchive {
 				// the next run of the command records again
 			}
 		}
+	}
+
+	/**
+	 * The jar as the command's JVM must name it: its real path. The JVM records the class path of
+	 * an archive as it was spelled and refuses the archive when a later run spells it otherwise
+	 * (a relative path from another directory, a symbolic link), silently, as its messages are off.
+	 * The archive's name is made from this path too, so every spelling shares the one archive.
+	 */
+	Path jar() {
+		return this.jar;
 	}
 
 	/** Where the archive is (or will be, once recorded). */

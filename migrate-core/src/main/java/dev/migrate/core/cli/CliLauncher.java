@@ -60,7 +60,10 @@ public final class CliLauncher {
 			Optional<ClassArchive> archive = ClassArchive.of(environment, System.getProperty("user.home"),
 					System.getProperty("java.home") + "|" + System.getProperty("java.vm.version"), self.arguments().get(),
 					ProcessHandle.current().pid());
-			command.addAll(1, archive.map(ClassArchive::options).orElse(List.of()));
+			archive.ifPresent((used) -> {
+				command.set(command.indexOf("-jar") + 1, used.jar().toString());
+				command.addAll(1, used.options());
+			});
 			Integer status = runChild(command);
 			if (status != null) {
 				archive.ifPresent((used) -> used.finish(status));

@@ -70,6 +70,22 @@ class ClassArchiveTest {
 	}
 
 	@Test
+	void everySpellingOfTheJarSharesOneArchiveAndTheCommandGetsTheRealPath() throws IOException {
+		Path jar = Files.writeString(Files.createDirectories(this.directory.resolve("lib")).resolve("migrate-cli.jar"), "jar");
+		Path link = Files.createSymbolicLink(this.directory.resolve("migrate.jar"), jar);
+		Map<String, String> environment = Map.of("MIGRATE_CLI_CACHE", this.directory.toString());
+		ClassArchive direct = archive(environment, jar, "heads").orElseThrow();
+		ClassArchive roundabout = archive(environment, this.directory.resolve("lib/../lib/./migrate-cli.jar"), "heads")
+			.orElseThrow();
+		ClassArchive linked = archive(environment, link, "heads").orElseThrow();
+		assertThat(direct.jar()).isEqualTo(jar.toRealPath()).isAbsolute();
+		assertThat(roundabout.jar()).isEqualTo(direct.jar());
+		assertThat(linked.jar()).isEqualTo(direct.jar());
+		assertThat(roundabout.file()).isEqualTo(direct.file());
+		assertThat(linked.file()).isEqualTo(direct.file());
+	}
+
+	@Test
 	void noArchiveWithoutACommandOrAJar() throws IOException {
 		Path jar = Files.writeString(this.directory.resolve("migrate-cli.jar"), "jar");
 		assertThat(archive(Map.of(), jar, "--version")).isEmpty();

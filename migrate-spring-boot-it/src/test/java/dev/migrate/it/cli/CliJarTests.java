@@ -110,6 +110,42 @@ class CliJarTests {
 		assertThat(archives()).as("MIGRATE_CLI_CACHE=off records none").hasSize(1);
 	}
 
+	@Test
+	void theArchiveIsUsedHoweverTheJarIsNamed(@TempDir Path elsewhere) throws Exception {
+		List<String> current = List.of("--url", SERVER + this.database, "current");
+		// the JVM records a class path as it is spelled: a relative one is then looked for in each run's directory
+		assertThat(finish(start(Map.of(), List.of(), JAR.getParent().getParent(), "target/migrate-cli.jar", current))
+			.status()).as("recorded by a run that named the jar by a relative path").isZero();
+		Files.createSymbolicLink(elsewhere.resolve("migrate.jar"), JAR);
+		Map<String, Path> spellings = Map.of(elsewhere.relativize(JAR).toString(), elsewhere, "migrate.jar", elsewhere,
+				JAR.toString(), elsewhere);
+		for (Map.Entry<String, Path> spelling : spellings.entrySet()) {
+			Path log = Files.createTempDirectory(elsewhere, "classes");
+			Result result = finish(start(Map.of(), List.of("-Xlog:class+load:file=" + log + "/load-%p.txt"),
+					spelling.getValue(), spelling.getKey(), current));
+			assertThat(result.status()).as(result.toString()).isZero();
+			assertThat(loadedFromTheArchive(log, "dev.migrate.core.cli.MigrateCli"))
+				.as("the command's classes come from the archive with the jar named %s in %s", spelling.getKey(),
+						spelling.getValue())
+				.isTrue();
+		}
+		assertThat(archives()).as("one archive for every spelling").hasSize(1);
+	}
+
+	/** Whether the JVM that ran the command (one of the logs in the directory) mapped the class from an archive. */
+	private static boolean loadedFromTheArchive(Path logs, String className) throws IOException {
+		try (java.util.stream.Stream<Path> files = Files.list(logs)) {
+			for (Path file : files.toList()) {
+				for (String line : Files.readAllLines(file)) {
+					if (line.contains(" " + className + " source: shared objects file")) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
 	private List<Path> archives() throws IOException {
 		try (java.util.stream.Stream<Path> files = Files.list(this.cache)) {
 			return files.toList();
@@ -151,11 +187,18 @@ class CliJarTests {
 	}
 
 	private Process start(Map<String, String> environment, List<String> arguments) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-jar", JAR.toString()));
+		return start(environment, List.of(), JAR.getParent().getParent(), JAR.toString(), arguments);
+	}
+
+	/** {@code java <options> -jar <jar> <arguments>} run in {@code directory}. */
+	private Process start(Map<String, String> environment, List<String> options, Path directory, String jar,
+			List<String> arguments) throws IOException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(options);
+		command.addAll(List.of("-jar", jar));
 		command.addAll(arguments);
 		command.addAll(List.of("--user", "postgres", "--locations", "filesystem:" + this.revisions));
-		ProcessBuilder builder = new ProcessBuilder(command);
+		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
 		builder.environment().keySet().removeIf((name) -> name.startsWith("MIGRATE_") || name.endsWith("JAVA_OPTIONS"));
 		builder.environment().put("MIGRATE_CLI_CACHE", this.cache.toString());
 		builder.environment().putAll(environment);
