@@ -124,10 +124,12 @@ class CliJarTests {
 			Result result = finish(start(Map.of(), List.of("-Xlog:class+load:file=" + log + "/load-%p.txt"),
 					spelling.getValue(), spelling.getKey(), current));
 			assertThat(result.status()).as(result.toString()).isZero();
-			assertThat(loadedFromTheArchive(log, "dev.migrate.core.cli.MigrateCli"))
-				.as("the command's classes come from the archive with the jar named %s in %s", spelling.getKey(),
-						spelling.getValue())
-				.isTrue();
+			for (String className : List.of("dev.migrate.core.cli.MigrateCli", "picocli.CommandLine")) {
+				assertThat(loadedFromTheArchive(log, className))
+					.as("%s comes from the archive with the jar named %s in %s", className, spelling.getKey(),
+							spelling.getValue())
+					.isTrue();
+			}
 		}
 		assertThat(archives()).as("one archive for every spelling").hasSize(1);
 	}
