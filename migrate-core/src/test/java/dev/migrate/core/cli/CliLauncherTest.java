@@ -19,16 +19,15 @@ class CliLauncherTest {
 	void theCommandsJvmGetsTheLaunchersOptionsFirstThenTheArgumentsAsGiven() {
 		List<String> command = fork(Map.of(), "-Dorg.slf4j.simpleLogger.defaultLogLevel=debug", "-Xmx256m", "-jar",
 				"migrate-cli.jar", "--url", "jdbc:postgresql://h/db", "upgrade", "-Xint");
-		assertThat(command).containsExactly(JAVA, "-XX:TieredStopAtLevel=1", "-Dmigrate.cli.forked=true",
-				"-Dorg.slf4j.simpleLogger.defaultLogLevel=debug", "-Xmx256m", "-jar", "migrate-cli.jar", "--url",
-				"jdbc:postgresql://h/db", "upgrade", "-Xint");
+		assertThat(CliLauncher.OPTIONS).startsWith("-XX:TieredStopAtLevel=1").endsWith("-Dmigrate.cli.forked=true");
+		assertThat(command).containsExactly(with(JAVA, CliLauncher.OPTIONS, "-Dorg.slf4j.simpleLogger.defaultLogLevel=debug",
+				"-Xmx256m", "-jar", "migrate-cli.jar", "--url", "jdbc:postgresql://h/db", "upgrade", "-Xint"));
 	}
 
 	@Test
 	void aClassPathAndMainClassAreKeptToo() {
-		assertThat(fork(Map.of(), "-cp", "-Xint.jar", "dev.migrate.core.cli.CliLauncher", "heads")).containsExactly(JAVA,
-				"-XX:TieredStopAtLevel=1", "-Dmigrate.cli.forked=true", "-cp", "-Xint.jar",
-				"dev.migrate.core.cli.CliLauncher", "heads");
+		assertThat(fork(Map.of(), "-cp", "-Xint.jar", "dev.migrate.core.cli.CliLauncher", "heads")).containsExactly(
+				with(JAVA, CliLauncher.OPTIONS, "-cp", "-Xint.jar", "dev.migrate.core.cli.CliLauncher", "heads"));
 	}
 
 	@Test
@@ -84,6 +83,14 @@ class CliLauncherTest {
 
 	private static List<String> fork(Map<String, String> environment, String... arguments) {
 		return CliLauncher.forkCommand(environment, null, VM, Optional.of(JAVA), Optional.of(arguments));
+	}
+
+	private static String[] with(String java, List<String> options, String... arguments) {
+		List<String> all = new java.util.ArrayList<>();
+		all.add(java);
+		all.addAll(options);
+		all.addAll(List.of(arguments));
+		return all.toArray(new String[0]);
 	}
 
 }
