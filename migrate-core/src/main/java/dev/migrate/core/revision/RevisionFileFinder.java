@@ -44,6 +44,8 @@ final class RevisionFileFinder {
 
 	private static final String SETTING = "migrate.locations (--locations on the command line)";
 
+	private static final Comparator<Found> BY_RELATIVE_PATH = Comparator.comparing(Found::relativePath);
+
 	private final ClassLoader classLoader;
 
 	private final Supplier<String> vendor;
@@ -89,7 +91,7 @@ final class RevisionFileFinder {
 		else if (location instanceof Location.Classpath classpath) {
 			findOnClasspath(classpath, found);
 		}
-		found.sort(Comparator.comparing(Found::relativePath));
+		found.sort(BY_RELATIVE_PATH);
 		return found;
 	}
 
@@ -100,19 +102,17 @@ final class RevisionFileFinder {
 			throw new MigrateException(ErrorCode.USAGE, "Revision location '" + location + "' " + problem
 					+ " (resolved to " + root.toAbsolutePath() + "); create the directory or correct " + SETTING);
 		}
-		walkDirectory(root, (relativePath, content) -> found
-			.add(new Found(relativePath, root.resolve(relativePath).toString(), content)));
+		walkDirectory(root, null, found);
 	}
 
 	private void findOnClasspath(Location.Classpath location, List<Found> found) {
-		FileSink sink = (relativePath, content) -> found
-			.add(new Found(relativePath, location + "/" + relativePath, content));
+		String sourcePrefix = location + "/";
 		for (URL url : resources(location)) {
 			if (url.getProtocol().equals("file")) {
-				walkDirectory(directoryOf(url, location), sink);
+				walkDirectory(directoryOf(url, location), sourcePrefix, found);
 			}
 			else {
-				walkJar(url, location, sink);
+				walkJar(url, location, sourcePrefix, found);
 			}
 		}
 	}
@@ -159,12 +159,15 @@ final class RevisionFileFinder {
 	 * folders. Costs one directory listing per folder and one read per file: an entry named
 	 * {@code *.sql} is read without asking first what it is (a folder of that name fails the read
 	 * and is walked instead), so a folder of a thousand revisions costs no {@code stat} per file.
+	 *
+	 * @param sourcePrefix what a file's source name is its relative path appended to, or
+	 * {@code null} to name each file by its path on the file system
 	 */
-	private void walkDirectory(Path root, FileSink sink) {
+	private void walkDirectory(Path root, String sourcePrefix, List<Found> found) {
 		try {
 			List<Object> ancestors = new ArrayList<>();
 			ancestors.add(fileKey(root));
-			walk(root, "", sink, ancestors);
+			walk(root, "", sourcePrefix, found, ancestors);
 		}
 		catch (IOException ex) {
 			throw new MigrateException(ErrorCode.USAGE,
@@ -172,7 +175,8 @@ final class RevisionFileFinder {
 		}
 	}
 
-	private void walk(Path directory, String prefix, FileSink sink, List<Object> ancestors) throws IOException {
+	private void walk(Path directory, String prefix, String sourcePrefix, List<Found> found, List<Object> ancestors)
+			throws IOException {
 		List<Path> folders = new ArrayList<>();
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
 			for (Path entry : entries) {
@@ -192,7 +196,10 @@ final class RevisionFileFinder {
 						}
 						throw ex;
 					}
-					sink.accept(prefix + name, content);
+					String relativePath = prefix + name;
+					// the entry's path is the root's resolved against relativePath, without parsing it again
+					found.add(new Found(relativePath,
+							(sourcePrefix != null) ? sourcePrefix + relativePath : entry.toString(), content));
 				}
 				else if (!isOtherVendor(name) && Files.isDirectory(entry)) {
 					folders.add(entry);
@@ -206,7 +213,7 @@ final class RevisionFileFinder {
 				continue;
 			}
 			ancestors.add(key);
-			walk(folder, prefix + folder.getFileName() + "/", sink, ancestors);
+			walk(folder, prefix + folder.getFileName() + "/", sourcePrefix, found, ancestors);
 			ancestors.remove(ancestors.size() - 1);
 		}
 	}
@@ -216,7 +223,7 @@ final class RevisionFileFinder {
 		return Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
 	}
 
-	private void walkJar(URL url, Location location, FileSink sink) {
+	private void walkJar(URL url, Location location, String sourcePrefix, List<Found> found) {
 		try {
 			URLConnection connection = url.openConnection();
 			if (!(connection instanceof JarURLConnection jarConnection)) {
@@ -235,7 +242,7 @@ final class RevisionFileFinder {
 					if (relativePath != null && !entry.isDirectory() && isVisiblePath(relativePath)
 							&& isRevisionFile(relativePath) && isOwnVendorPath(relativePath)) {
 						try (InputStream in = jar.getInputStream(entry)) {
-							sink.accept(relativePath, in.readAllBytes());
+							found.add(new Found(relativePath, sourcePrefix + relativePath, in.readAllBytes()));
 						}
 					}
 				}
@@ -282,14 +289,6 @@ final class RevisionFileFinder {
 
 	private static boolean isHidden(String name) {
 		return name.startsWith(".");
-	}
-
-	/** Receives each revision file found. */
-	@FunctionalInterface
-	private interface FileSink {
-
-		void accept(String relativePath, byte[] content) throws IOException;
-
 	}
 
 }
