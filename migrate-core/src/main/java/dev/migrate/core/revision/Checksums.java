@@ -83,10 +83,10 @@ public final class Checksums {
 
 	/** {@link #normalize} the long way: line by line. */
 	static String normalizeByLines(String sql) {
-		List<String> lines = RevisionFileParser.lines(sql);
-		List<String> stripped = new ArrayList<>(lines.size());
-		for (String line : lines) {
-			stripped.add(line.stripTrailing());
+		TextLines lines = new TextLines(sql);
+		List<String> stripped = new ArrayList<>(lines.count());
+		for (int index = 0; index < lines.count(); index++) {
+			stripped.add(sql.substring(lines.start(index), lines.end(index)).stripTrailing());
 		}
 		int from = 0;
 		int to = stripped.size();

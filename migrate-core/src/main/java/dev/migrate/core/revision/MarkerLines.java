@@ -78,6 +78,38 @@ final class MarkerLines {
 		return Kind.OTHER;
 	}
 
+	/**
+	 * Whether {@link #classify} would find the stripped line {@code text[start, end)} to be
+	 * {@link Kind#OTHER} without a second look, decided where the line stands, without cutting it
+	 * out: most lines of a file are SQL or comments that cannot be mistaken for a marker. A line
+	 * that starts like SQL is plain unless it holds {@code migrate}. Any other line is plain when it
+	 * holds no {@code migrate} and its first letter is an ASCII letter other than {@code m}, with
+	 * only ASCII before it, or it has no letter at all and is ASCII: every marker-like line and near
+	 * miss starts its letters with {@code m} (or a non-ASCII letter that matches {@code m} ignoring
+	 * case). {@code false} means only that {@link #classify} must decide.
+	 */
+	static boolean isPlain(String text, int start, int end) {
+		if (start == end) {
+			return true;
+		}
+		if (startsLikeSql(text.charAt(start))) {
+			return !containsMigrate(text, start, end);
+		}
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (c >= 0x80) {
+				return false;
+			}
+			if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+				if (c == 'm' || c == 'M') {
+					return false;
+				}
+				break;
+			}
+		}
+		return !containsMigrate(text, start, end);
+	}
+
 	/** The kind of a line starting with {@code opener}, or {@code null} when it is not marker-like. */
 	private static Kind markerLike(String source, int number, String line, String opener) {
 		int word = skipSpace(line, opener.length());
@@ -172,9 +204,13 @@ final class MarkerLines {
 	}
 
 	private static boolean containsMigrate(String line) {
-		for (int i = line.length() - 7; i >= 0; i--) {
-			char c = line.charAt(i);
-			if ((c == 'm' || c == 'M') && line.regionMatches(true, i, "migrate", 0, 7)) {
+		return containsMigrate(line, 0, line.length());
+	}
+
+	private static boolean containsMigrate(String text, int start, int end) {
+		for (int i = end - 7; i >= start; i--) {
+			char c = text.charAt(i);
+			if ((c == 'm' || c == 'M') && text.regionMatches(true, i, "migrate", 0, 7)) {
 				return true;
 			}
 		}

@@ -5,9 +5,6 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Parses one revision file into a {@link Revision} with an {@link SqlBody}.
@@ -54,52 +51,58 @@ public final class RevisionFileParser {
 	public Revision parse(String source, String text) {
 		String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
 		rejectInvisible(source, withoutBom);
-		List<String> lines = lines(withoutBom);
-		if (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) {
-			lines = lines.subList(0, lines.size() - 1);
+		TextLines lines = new TextLines(withoutBom);
+		int size = lines.count();
+		if (size > 1 && lines.isEmpty(size - 1)) {
+			size--;
 		}
 		RevisionHeader header = new RevisionHeader(source);
-		int headerEnd = readHeader(lines, header);
-		Markers markers = findMarkers(source, lines, headerEnd);
+		int headerEnd = readHeader(lines, size, header);
+		Markers markers = findMarkers(source, lines, size, headerEnd);
 		header.requireComplete();
 		if (markers.upgrade() == 0) {
-			throw new RevisionFileException(source, lines.size(), "no '-- migrate:upgrade' section; add the line "
+			throw new RevisionFileException(source, size, "no '-- migrate:upgrade' section; add the line "
 					+ "'-- migrate:upgrade' after the header, followed by the SQL to run");
 		}
-		int upgradeEnd = (markers.downgrade() != 0) ? markers.downgrade() - 1 : lines.size();
-		String upgradeSql = String.join("\n", lines.subList(markers.upgrade(), upgradeEnd));
-		String downgradeSql = (markers.downgrade() != 0)
-				? String.join("\n", lines.subList(markers.downgrade(), lines.size())) : null;
+		int upgradeEnd = (markers.downgrade() != 0) ? markers.downgrade() - 1 : size;
+		String upgradeSql = lines.join(markers.upgrade(), upgradeEnd);
+		String downgradeSql = (markers.downgrade() != 0) ? lines.join(markers.downgrade(), size) : null;
 		int downgradeLine = (markers.downgrade() != 0) ? markers.downgrade() + 1 : 0;
 		return header.toRevision(new SqlBody(upgradeSql, markers.upgrade() + 1, downgradeSql, downgradeLine));
 	}
 
 	/** Adds the leading header lines to {@code header}; returns the index of the first line after them. */
-	private static int readHeader(List<String> lines, RevisionHeader header) {
-		for (int index = 0; index < lines.size(); index++) {
-			String line = lines.get(index).strip();
-			if (line.isEmpty()) {
+	private static int readHeader(TextLines lines, int size, RevisionHeader header) {
+		String text = lines.text();
+		for (int index = 0; index < size; index++) {
+			int start = lines.strippedStart(index);
+			int end = lines.strippedEnd(index, start);
+			if (start == end) {
 				continue;
 			}
-			if (!line.startsWith("--")) {
+			RevisionHeader.Entry entry = RevisionHeader.Entry.parse(text, start, end);
+			if (entry == null || entry.isMarker()) {
 				return index;
 			}
-			Optional<RevisionHeader.Entry> entry = RevisionHeader.Entry.of(line);
-			if (entry.isEmpty() || entry.get().isMarker()) {
-				return index;
-			}
-			header.add(entry.get(), index + 1);
+			header.add(entry, index + 1);
 		}
-		return lines.size();
+		return size;
 	}
 
 	/** The 1-based lines of the section markers (0 when absent), checking their order and what precedes them. */
-	private static Markers findMarkers(String source, List<String> lines, int headerEnd) {
+	private static Markers findMarkers(String source, TextLines lines, int size, int headerEnd) {
+		String text = lines.text();
 		int upgrade = 0;
 		int downgrade = 0;
-		for (int index = headerEnd; index < lines.size(); index++) {
-			String line = lines.get(index).strip();
+		for (int index = headerEnd; index < size; index++) {
+			int start = lines.strippedStart(index);
+			int end = lines.strippedEnd(index, start);
 			int number = index + 1;
+			// Past the upgrade marker a plain line asks for nothing; before it, every line is checked.
+			if (upgrade != 0 && MarkerLines.isPlain(text, start, end)) {
+				continue;
+			}
+			String line = text.substring(start, end);
 			MarkerLines.Kind kind = MarkerLines.classify(source, number, line);
 			if (kind == MarkerLines.Kind.UPGRADE) {
 				if (upgrade != 0) {
@@ -141,8 +144,8 @@ public final class RevisionFileParser {
 			throw new RevisionFileException(source, number, "SQL before the '-- migrate:upgrade' marker; a revision "
 					+ "file starts with its '-- key: value' header, then '-- migrate:upgrade' and the SQL to run");
 		}
-		Optional<RevisionHeader.Entry> entry = RevisionHeader.Entry.of(line);
-		if (entry.isPresent() && entry.get().isKnown()) {
+		RevisionHeader.Entry entry = RevisionHeader.Entry.of(line);
+		if (entry != null && entry.isKnown()) {
 			throw new RevisionFileException(source, number, "header line '" + line + "' comes after the end of the "
 					+ "header (line " + headerEndLine + " is neither a '-- key: value' line nor blank); keep the "
 					+ "header lines together at the top of the file");
@@ -168,26 +171,7 @@ public final class RevisionFileParser {
 	}
 
 	private static int lineOf(String text, int position) {
-		return lines(text.substring(0, position)).size();
-	}
-
-	/** The lines of {@code text}, split at CRLF, CR or LF; a trailing break leaves an empty last line. */
-	static List<String> lines(String text) {
-		List<String> lines = new ArrayList<>();
-		int start = 0;
-		int length = text.length();
-		for (int i = 0; i < length; i++) {
-			char c = text.charAt(i);
-			if (c == '\n' || c == '\r') {
-				lines.add(text.substring(start, i));
-				if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				start = i + 1;
-			}
-		}
-		lines.add(text.substring(start));
-		return lines;
+		return new TextLines(text.substring(0, position)).count();
 	}
 
 	/** Decodes strict UTF-8, reporting the line of the first malformed byte. */

@@ -45,37 +45,51 @@ final class RevisionHeader {
 	record Entry(String key, String value) {
 
 		/**
-		 * Reads a stripped line as an entry; empty when the line is not of that form. Scans by hand what
-		 * {@code --\\s*([A-Za-z][A-Za-z0-9_-]*)\\s*:(.*)} would match: every revision file has a few of
+		 * Reads a stripped line as an entry; {@code null} when the line is not of that form. Scans by hand
+		 * what {@code --\\s*([A-Za-z][A-Za-z0-9_-]*)\\s*:(.*)} would match: every revision file has a few of
 		 * these lines, and a regular expression costs more than the rest of the file until it is compiled.
 		 */
-		static Optional<Entry> of(String line) {
-			int length = line.length();
-			if (!line.startsWith("--")) {
-				return Optional.empty();
+		static Entry of(String line) {
+			return parse(line, 0, line.length());
+		}
+
+		/**
+		 * {@link #of} for the stripped line {@code text[start, end)}, read where it stands: a line that
+		 * is no entry costs no object.
+		 */
+		static Entry parse(String text, int start, int end) {
+			if (end - start < 2 || !text.startsWith("--", start)) {
+				return null;
 			}
-			int i = skipSpace(line, 2);
+			int i = skipSpace(text, start + 2, end);
 			int keyStart = i;
-			if (i >= length || !isAsciiLetter(line.charAt(i))) {
-				return Optional.empty();
+			if (i >= end || !isAsciiLetter(text.charAt(i))) {
+				return null;
 			}
-			while (i < length && isKeyChar(line.charAt(i))) {
+			while (i < end && isKeyChar(text.charAt(i))) {
 				i++;
 			}
-			String key = line.substring(keyStart, i);
-			i = skipSpace(line, i);
-			if (i >= length || line.charAt(i) != ':') {
-				return Optional.empty();
+			int keyEnd = i;
+			i = skipSpace(text, i, end);
+			if (i >= end || text.charAt(i) != ':') {
+				return null;
 			}
-			String value = line.substring(i + 1);
-			for (int k = 0; k < value.length(); k++) {
-				char c = value.charAt(k);
+			int valueStart = i + 1;
+			for (int k = valueStart; k < end; k++) {
+				char c = text.charAt(k);
 				// '.' in the pattern matches no line terminator
 				if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-					return Optional.empty();
+					return null;
 				}
 			}
-			return Optional.of(new Entry(key, value.strip()));
+			int valueEnd = end;
+			while (valueStart < valueEnd && Character.isWhitespace(text.charAt(valueStart))) {
+				valueStart++;
+			}
+			while (valueEnd > valueStart && Character.isWhitespace(text.charAt(valueEnd - 1))) {
+				valueEnd--;
+			}
+			return new Entry(text.substring(keyStart, keyEnd), text.substring(valueStart, valueEnd));
 		}
 
 		/** Whether this entry is a section marker such as {@code -- migrate:upgrade}, not a header line. */
@@ -83,10 +97,10 @@ final class RevisionHeader {
 			return this.key.equalsIgnoreCase("migrate");
 		}
 
-		private static int skipSpace(String line, int from) {
+		private static int skipSpace(String line, int from, int end) {
 			int i = from;
 			// \\s in a Java pattern: space, \\t, \\n, \\x0B, \\f, \\r
-			while (i < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
+			while (i < end && " \t\n\u000B\f\r".indexOf(line.charAt(i)) >= 0) {
 				i++;
 			}
 			return i;
@@ -122,8 +136,7 @@ final class RevisionHeader {
 			case "revision" -> this.id = parseId(value, line);
 			case "down_revision" -> this.downRevisions = parseDownRevisions(value, line);
 			case "message" -> this.message = value;
-			case "phase" -> this.phase = Phase.fromKey(value)
-				.orElseThrow(() -> error(line, "invalid phase '" + value + "'; use expand, migrate or contract"));
+			case "phase" -> this.phase = parsePhase(value, line);
 			case "branch_labels" -> this.branchLabels = new LinkedHashSet<>(parseList(key, value, line));
 			case "depends_on" -> this.dependsOn = parseList(key, value, line);
 			case "transactional" -> this.transactional = parseTransactional(value, line);
@@ -185,6 +198,14 @@ final class RevisionHeader {
 			throw error(line, problem.get());
 		}
 		return value;
+	}
+
+	private Phase parsePhase(String value, int line) {
+		Optional<Phase> phase = Phase.fromKey(value);
+		if (phase.isEmpty()) {
+			throw error(line, "invalid phase '" + value + "'; use expand, migrate or contract");
+		}
+		return phase.get();
 	}
 
 	private List<String> parseDownRevisions(String value, int line) {
