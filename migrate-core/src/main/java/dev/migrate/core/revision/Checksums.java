@@ -24,6 +24,11 @@ import java.util.List;
  */
 public final class Checksums {
 
+	/** What the hashed bytes start with: the transactional flag, then a line break. */
+	private static final byte[] TRANSACTIONAL = "transactional: true\n".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] NOT_TRANSACTIONAL = "transactional: false\n".getBytes(StandardCharsets.US_ASCII);
+
 	private Checksums() {
 	}
 
@@ -35,8 +40,36 @@ public final class Checksums {
 	 * @param transactional whether the revision runs inside one transaction
 	 */
 	public static String ofSql(String upgradeSql, boolean transactional) {
-		String content = "transactional: " + transactional + "\n" + normalize(upgradeSql);
-		return HexFormat.of().formatHex(sha256().digest(content.getBytes(StandardCharsets.UTF_8)));
+		MessageDigest digest = sha256();
+		digest.update(transactional ? TRANSACTIONAL : NOT_TRANSACTIONAL);
+		return hex(digest.digest(normalize(upgradeSql).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * {@link #ofSql}, hashing the normalized section straight from the file's bytes instead of
+	 * encoding it again: for a section that is ASCII and a slice of the file, the bytes
+	 * {@code content[offset, offset + upgradeSql.length())} are its UTF-8 encoding, char for char.
+	 *
+	 * @param upgradeSql the text of the {@code -- migrate:upgrade} section
+	 * @param transactional whether the revision runs inside one transaction
+	 * @param content the bytes of an ASCII file whose text holds {@code upgradeSql} verbatim
+	 * @param offset where {@code upgradeSql} starts in {@code content}
+	 */
+	static String ofAsciiSql(String upgradeSql, boolean transactional, byte[] content, int offset) {
+		long range = quickRange(upgradeSql);
+		if (range < 0) {
+			return ofSql(upgradeSql, transactional);
+		}
+		int start = (int) (range >>> 32);
+		int end = (int) range;
+		MessageDigest digest = sha256();
+		digest.update(transactional ? TRANSACTIONAL : NOT_TRANSACTIONAL);
+		digest.update(content, offset + start, end - start);
+		return hex(digest.digest());
+	}
+
+	private static String hex(byte[] hash) {
+		return HexFormat.of().formatHex(hash);
 	}
 
 	/**
@@ -55,12 +88,21 @@ public final class Checksums {
 	 * joining the section. {@code null} when the long way is needed.
 	 */
 	static String quickNormalize(String sql) {
+		long range = quickRange(sql);
+		return (range >= 0) ? sql.substring((int) (range >>> 32), (int) range) : null;
+	}
+
+	/**
+	 * Where {@link #quickNormalize} cuts {@code sql}: the start in the high 32 bits, the end in the
+	 * low ones; -1 when the long way is needed.
+	 */
+	private static long quickRange(String sql) {
 		int end = sql.length();
 		while (end > 0 && Character.isWhitespace(sql.charAt(end - 1))) {
 			end--;
 		}
 		if (end == 0) {
-			return "";
+			return 0;
 		}
 		int start = 0;
 		while (Character.isWhitespace(sql.charAt(start))) {
@@ -72,13 +114,13 @@ public final class Checksums {
 		for (int i = start; i < end; i++) {
 			char c = sql.charAt(i);
 			if (c == '\r') {
-				return null;
+				return -1;
 			}
 			if (c == '\n' && i > start && sql.charAt(i - 1) != '\n' && Character.isWhitespace(sql.charAt(i - 1))) {
-				return null;
+				return -1;
 			}
 		}
-		return sql.substring(start, end);
+		return ((long) start << 32) | end;
 	}
 
 	/** {@link #normalize} the long way: line by line. */

@@ -39,7 +39,11 @@ public final class RevisionFileParser {
 	 * @param source the file's name for messages, e.g. {@code db/revisions/4f2a_add_phone.sql}
 	 */
 	public Revision parse(String source, byte[] content) {
-		return parse(source, decode(source, content));
+		if (isAscii(content)) {
+			// ASCII decodes to the same chars in ISO-8859-1 and UTF-8; the former is a plain copy.
+			return parse(source, new String(content, StandardCharsets.ISO_8859_1), content);
+		}
+		return parse(source, decode(source, content), null);
 	}
 
 	/**
@@ -49,6 +53,14 @@ public final class RevisionFileParser {
 	 * its last path segment is checked against the revision id
 	 */
 	public Revision parse(String source, String text) {
+		return parse(source, text, null);
+	}
+
+	/**
+	 * @param ascii the file's bytes when they are all ASCII, so that {@code text} is them char for
+	 * char; {@code null} otherwise
+	 */
+	private static Revision parse(String source, String text, byte[] ascii) {
 		String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
 		rejectInvisible(source, withoutBom);
 		TextLines lines = new TextLines(withoutBom);
@@ -68,7 +80,17 @@ public final class RevisionFileParser {
 		String upgradeSql = lines.join(markers.upgrade(), upgradeEnd);
 		String downgradeSql = (markers.downgrade() != 0) ? lines.join(markers.downgrade(), size) : null;
 		int downgradeLine = (markers.downgrade() != 0) ? markers.downgrade() + 1 : 0;
-		return header.toRevision(new SqlBody(upgradeSql, markers.upgrade() + 1, downgradeSql, downgradeLine));
+		String checksum;
+		if (ascii != null && lines.isLfOnly() && markers.upgrade() < upgradeEnd) {
+			// the section is the file's bytes from its first line on
+			checksum = Checksums.ofAsciiSql(upgradeSql, header.transactional(), ascii,
+					lines.start(markers.upgrade()));
+		}
+		else {
+			checksum = Checksums.ofSql(upgradeSql, header.transactional());
+		}
+		return header.toRevision(new SqlBody(upgradeSql, markers.upgrade() + 1, downgradeSql, downgradeLine),
+				checksum);
 	}
 
 	/** Adds the leading header lines to {@code header}; returns the index of the first line after them. */
@@ -172,6 +194,15 @@ public final class RevisionFileParser {
 
 	private static int lineOf(String text, int position) {
 		return new TextLines(text.substring(0, position)).count();
+	}
+
+	private static boolean isAscii(byte[] content) {
+		for (byte b : content) {
+			if (b < 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Decodes strict UTF-8, reporting the line of the first malformed byte. */

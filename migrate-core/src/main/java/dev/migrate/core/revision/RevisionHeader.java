@@ -181,9 +181,16 @@ final class RevisionHeader {
 		}
 	}
 
-	/** The revision this header describes, running {@code body}. Call {@link #requireComplete()} first. */
-	Revision toRevision(SqlBody body) {
-		String checksum = Checksums.ofSql(body.upgradeSql(), this.transactional);
+	/** Whether the revision runs inside one transaction, as far as the header has been read. */
+	boolean transactional() {
+		return this.transactional;
+	}
+
+	/**
+	 * The revision this header describes, running {@code body}, whose checksum is
+	 * {@link Checksums#ofSql} of the upgrade section. Call {@link #requireComplete()} first.
+	 */
+	Revision toRevision(SqlBody body, String checksum) {
 		return new Revision(this.id, this.downRevisions, this.dependsOn, this.branchLabels, this.message, this.phase,
 				this.transactional, this.source, checksum, body);
 	}

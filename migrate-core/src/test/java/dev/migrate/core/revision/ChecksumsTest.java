@@ -1,5 +1,6 @@
 package dev.migrate.core.revision;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import net.jqwik.api.ForAll;
@@ -57,6 +58,17 @@ class ChecksumsTest {
 			.isEqualTo("CREATE TABLE t (id int);\n\nINSERT INTO t VALUES (1);");
 		assertThat(Checksums.quickNormalize("CREATE TABLE t (id int);  \nINSERT INTO t VALUES (1);")).isNull();
 		assertThat(Checksums.quickNormalize("CREATE TABLE t (id int);\r\nINSERT INTO t VALUES (1);")).isNull();
+	}
+
+	@Test
+	void hashesAnAsciiSectionFromTheFileBytesAsFromItsText() {
+		byte[] file = "-- migrate:upgrade\nSELECT 1;  \n\n-- migrate:downgrade\n".getBytes(StandardCharsets.US_ASCII);
+
+		// printf 'transactional: true\nSELECT 1;' | sha256sum, as above
+		assertThat(Checksums.ofAsciiSql("SELECT 1;  \n", true, file, 19))
+			.isEqualTo("12631721c1fe0314f19a8c2471dfd63137d2f558f21543e32653b6327b2b6a88");
+		byte[] trailing = "a;  \nb;".getBytes(StandardCharsets.US_ASCII);
+		assertThat(Checksums.ofAsciiSql("a;  \nb;", false, trailing, 0)).isEqualTo(Checksums.ofSql("a;\nb;", false));
 	}
 
 	@Test
