@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 
 ./mvnw -B -q install -DskipTests
 ./mvnw -B -q -f benchmarks/pom.xml package
-./mvnw -B -q -f benchmarks/boot/pom.xml package      # the Spring Boot apps of the startup benchmark
+./mvnw -B -q -f benchmarks/boot/pom.xml clean package   # the Spring Boot apps of the startup benchmark; clean, or
+                                                        # a jar already repackaged keeps the migrate it was built with
 
 echo "CPUs: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -version 2>&1 | head -1

@@ -47,6 +47,7 @@ import dev.migrate.core.revision.Location;
 import dev.migrate.core.revision.Revision;
 import dev.migrate.core.revision.RevisionIds;
 import dev.migrate.core.revision.RevisionLoader;
+import dev.migrate.core.rolling.ContractMode;
 import dev.migrate.core.target.Target;
 
 /**
@@ -107,7 +108,19 @@ public final class MigrateAutoConfiguration {
 				@MigrateDataSource ObjectProvider<DataSource> migrateDataSource) {
 			MigrationDataSource chosen = chooseDataSource(classLoader(resourceLoader), dataSource, migrateDataSource);
 			logger.info("Migrating {}", chosen.description());
+			if (connectsWhileStarting(this.properties)) {
+				DriverWarmup.start(chosen.dataSource());
+			}
 			return chosen;
+		}
+
+		/**
+		 * Whether the application connects to the database before it is ready: to upgrade it, or to
+		 * register for rolling deploys; not in command mode, where the command connects at once.
+		 */
+		static boolean connectsWhileStarting(MigrateProperties properties) {
+			return !StringUtils.hasText(properties.getCommand())
+					&& (properties.isRunOnReady() || properties.getContract() != ContractMode.STARTUP);
 		}
 
 		private MigrationDataSource chooseDataSource(ClassLoader classLoader, ObjectProvider<DataSource> dataSource,
