@@ -3,10 +3,15 @@ package dev.migrate.core.engine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.history.HistoryRow;
@@ -22,6 +27,8 @@ import dev.migrate.core.plan.Planner;
  * is its own class ({@link Upgrade}, {@link Downgrade}, {@link Stamp}, {@link Resolution}).
  */
 public final class Migrator {
+
+	private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
 
 	private final Engine engine;
 
@@ -134,6 +141,41 @@ public final class Migrator {
 	public MigrationResult upgrade(String target) {
 		return new LockedCommand(this.engine, Operation.UPGRADE, "upgrade", target).holding(this.holding)
 			.run(new Upgrade(this.engine, target, this.holding));
+	}
+
+	/**
+	 * An upgrade that takes {@code known}, this migrator's {@link #checkUpToDate} answer for the same
+	 * target, instead of asking again: it then returns {@link State#UP_TO_DATE} with the rows of that
+	 * answer, without a connection. With {@code null}, or an answer for another target, it is
+	 * {@link #upgrade(String)}.
+	 */
+	public MigrationResult upgrade(String target, UpToDate known) {
+		return new LockedCommand(this.engine, Operation.UPGRADE, "upgrade", target).holding(this.holding)
+			.knownUpToDate(known)
+			.run(new Upgrade(this.engine, target, this.holding));
+	}
+
+	/**
+	 * Whether an upgrade to {@code target} would find nothing to do, asked now, without the lock, and
+	 * only reading, as every upgrade first asks: for an application that checks while it starts and
+	 * upgrades once it has started ({@link #upgrade(String, UpToDate)}). Empty when there is anything
+	 * to do, or in doubt, or the database cannot be read: the upgrade then decides and reports.
+	 */
+	public Optional<UpToDate> checkUpToDate(String target) {
+		Instant startedAt = this.engine.clock().instant();
+		if (this.engine.graph().size() == 0) {
+			return Optional.empty();
+		}
+		try (Connection connection = this.engine.dataSource().getConnection()) {
+			UpToDateCheck check = new UpToDateCheck(this.engine, this.engine.open(connection), target, this.holding);
+			return check.getAsBoolean()
+					? Optional.of(new UpToDate(target, check.rows(), startedAt, this.engine.clock().instant()))
+					: Optional.empty();
+		}
+		catch (SQLException | RuntimeException ex) {
+			logger.debug("Could not check whether the database is up to date; the upgrade will tell", ex);
+			return Optional.empty();
+		}
 	}
 
 	public MigrationResult downgrade(String target) {

@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 
 import dev.migrate.core.engine.Migrator;
+import dev.migrate.core.engine.UpToDate;
 
 /**
  * {@code migrate.run-at=ready}: upgrades the database once the application has started, as the
@@ -29,6 +30,8 @@ public final class MigrateRunner implements ApplicationRunner, Ordered {
 
 	private final MigrateExit exit;
 
+	private MigrateStartupCheck check;
+
 	/**
 	 * @param context the application's context
 	 * @param migrator the migrator
@@ -44,6 +47,15 @@ public final class MigrateRunner implements ApplicationRunner, Ordered {
 		this.exit = Objects.requireNonNull(exit, "exit");
 	}
 
+	/**
+	 * Waits for {@code startupCheck} before the upgrade and takes its answer when there is nothing to
+	 * do; {@code null} to ask at the upgrade.
+	 */
+	public MigrateRunner awaiting(MigrateStartupCheck startupCheck) {
+		this.check = startupCheck;
+		return this;
+	}
+
 	/** First among runners, so that the application's own runners find the schema current. */
 	@Override
 	public int getOrder() {
@@ -57,7 +69,8 @@ public final class MigrateRunner implements ApplicationRunner, Ordered {
 
 	void run() {
 		AvailabilityChangeEvent.publish(this.upgrade.context(), ReadinessState.REFUSING_TRAFFIC);
-		RuntimeException failure = this.upgrade.run();
+		UpToDate known = (this.check != null) ? this.check.await().orElse(null) : null;
+		RuntimeException failure = this.upgrade.run(known);
 		if (failure != null && this.upgrade.failOnError()) {
 			this.exit.exit(this.upgrade.context(), MigrateFailures.exitStatus(failure));
 		}

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 import dev.migrate.core.engine.Migrator;
+import dev.migrate.core.rolling.RollingDeploy;
 
 /**
  * What upgrades the database in this process, imported by {@link MigrateAutoConfiguration}:
@@ -49,9 +50,19 @@ class MigrateRunnerConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		MigrateRunner migrateRunner(ApplicationContext context, Migrator migrator, MigrationTracker tracker,
-				ObjectProvider<MigrateStrategy> strategy, MigrateExit exit, MigrateProperties properties) {
+				ObjectProvider<MigrateStrategy> strategy, MigrateExit exit, MigrateProperties properties,
+				ObjectProvider<MigrateStartupCheck> check) {
 			return new MigrateRunner(context, migrator, tracker, strategy.getIfAvailable(), exit,
-					properties.getTarget(), properties.isFailOnError());
+					properties.getTarget(), properties.isFailOnError()).awaiting(check.getIfAvailable());
+		}
+
+		/** Registers the instance and checks the database while the web server starts; the runner waits for it. */
+		@Bean
+		@ConditionalOnMissingBean
+		MigrateStartupCheck migrateStartupCheck(Migrator migrator, ObjectProvider<RollingDeploy> deploy,
+				ObjectProvider<MigrateStrategy> strategy, MigrateProperties properties) {
+			return new MigrateStartupCheck(migrator, deploy.getIfAvailable(), properties.getTarget(),
+					strategy.getIfAvailable() == null);
 		}
 
 		@Bean

@@ -9,7 +9,9 @@ import org.springframework.context.ApplicationContext;
 
 import dev.migrate.core.MigrateException;
 import dev.migrate.core.Secrets;
+import dev.migrate.core.engine.MigrationResult;
 import dev.migrate.core.engine.Migrator;
+import dev.migrate.core.engine.UpToDate;
 
 /**
  * The application's upgrade of its own database, shared by both {@code migrate.run-at} modes: runs
@@ -26,6 +28,7 @@ final class MigrateUpgrade {
 
 	private final MigrationTracker tracker;
 
+	/** The application's strategy, or {@code null} for an upgrade to the target. */
 	private final MigrateStrategy strategy;
 
 	private final String target;
@@ -37,7 +40,7 @@ final class MigrateUpgrade {
 		this.context = Objects.requireNonNull(context, "context");
 		this.migrator = Objects.requireNonNull(migrator, "migrator");
 		this.tracker = Objects.requireNonNull(tracker, "tracker");
-		this.strategy = (strategy != null) ? strategy : Migrator::upgrade;
+		this.strategy = strategy;
 		this.target = Objects.requireNonNull(target, "target");
 		this.failOnError = failOnError;
 	}
@@ -55,9 +58,19 @@ final class MigrateUpgrade {
 	 * @return {@code null} on success, else the failure, already logged
 	 */
 	RuntimeException run() {
+		return run(null);
+	}
+
+	/**
+	 * Runs the upgrade, taking {@code known} (asked while the application started) instead of asking
+	 * again whether there is anything to do; the application's {@link MigrateStrategy} ignores it.
+	 * @return {@code null} on success, else the failure, already logged
+	 */
+	RuntimeException run(UpToDate known) {
 		try {
 			this.tracker.run(this.target, () -> {
-				dev.migrate.core.engine.MigrationResult result = this.strategy.migrate(this.migrator, this.target);
+				MigrationResult result = (this.strategy != null) ? this.strategy.migrate(this.migrator, this.target)
+						: this.migrator.upgrade(this.target, known);
 				// the tenants and further databases, after the main schema and inside the same tracked run: readiness waits for the fleet
 				this.context.getBeanProvider(MigrateAfterUpgrade.class).orderedStream().forEach(MigrateAfterUpgrade::afterUpgrade);
 				return result;

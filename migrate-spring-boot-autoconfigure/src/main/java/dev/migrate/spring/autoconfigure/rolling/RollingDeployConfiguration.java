@@ -1,5 +1,6 @@
 package dev.migrate.spring.autoconfigure.rolling;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -17,6 +18,7 @@ import dev.migrate.core.rolling.ContractMode;
 import dev.migrate.core.rolling.InstanceRegistry;
 import dev.migrate.core.rolling.RollingDeploy;
 import dev.migrate.spring.autoconfigure.MigrateProperties;
+import dev.migrate.spring.autoconfigure.MigrateStartupCheck;
 
 /**
  * {@code migrate.contract=auto|manual}: the application registers in the instance table while it
@@ -44,8 +46,8 @@ public class RollingDeployConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	RollingDeployLifecycle migrateRollingDeployLifecycle(RollingDeploy deploy) {
-		return new RollingDeployLifecycle(deploy);
+	RollingDeployLifecycle migrateRollingDeployLifecycle(RollingDeploy deploy, ObjectProvider<MigrateStartupCheck> check) {
+		return new RollingDeployLifecycle(deploy, check.getIfAvailable() != null);
 	}
 
 	/** {@code migrate.command} is not set. */
