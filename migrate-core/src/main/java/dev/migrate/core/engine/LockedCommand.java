@@ -37,6 +37,9 @@ final class LockedCommand {
 	/** What an upgrade leaves for later; also what its lock-free "nothing to do" ignores. */
 	private Holding holding = Holding.NONE;
 
+	/** An upgrade's answer, asked earlier, that there is nothing to do; {@code null} to ask now. */
+	private UpToDate known;
+
 	LockedCommand(Engine engine, Operation operation, String command, String target, Supplier<String> reported) {
 		this.engine = engine;
 		this.operation = operation;
@@ -48,9 +51,6 @@ final class LockedCommand {
 	LockedCommand(Engine engine, Operation operation, String command, String target) {
 		this(engine, operation, command, target, () -> target);
 	}
-
-	/** An upgrade's answer, asked earlier, that there is nothing to do; {@code null} to ask now. */
-	private UpToDate known;
 
 	LockedCommand holding(Holding held) {
 		this.holding = held;

@@ -139,8 +139,7 @@ public final class Migrator {
 	 * lock stops waiting as soon as another run's commit leaves it nothing to do.
 	 */
 	public MigrationResult upgrade(String target) {
-		return new LockedCommand(this.engine, Operation.UPGRADE, "upgrade", target).holding(this.holding)
-			.run(new Upgrade(this.engine, target, this.holding));
+		return upgrade(target, null);
 	}
 
 	/**
