@@ -2,9 +2,16 @@ package dev.migrate.spring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +19,18 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import dev.migrate.core.engine.MigrateListener;
+import dev.migrate.core.engine.MigrateSettings;
 import dev.migrate.core.engine.MigrationResult;
 import dev.migrate.core.engine.Migrator;
 import dev.migrate.core.engine.UpToDate;
+import dev.migrate.core.graph.RevisionGraph;
+import dev.migrate.core.revision.Location;
+import dev.migrate.core.revision.RevisionLoader;
+import dev.migrate.core.rolling.ContractMode;
 import dev.migrate.core.rolling.Instance;
 import dev.migrate.core.rolling.InstanceRegistry;
 import dev.migrate.core.rolling.RollingDeploy;
@@ -98,6 +111,49 @@ class MigrateStartupCheckTests {
 			assertThat(InstanceRegistry.of(context.getBean(Migrator.class)).live()).extracting(Instance::id)
 				.containsExactly(context.getBean(RollingDeploy.class).id());
 		});
+	}
+
+	@Test
+	void theRunnerWaitsForARegistrationThatTakesItsTime() throws Exception {
+		DriverManagerDataSource database = new DriverManagerDataSource(this.url, "sa", "");
+		CountDownLatch open = new CountDownLatch(1);
+		// the registry's connections wait until the test opens the gate: a slow first connection
+		DataSource gated = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
+					if (method.getName().equals("getConnection")) {
+						open.await(30, TimeUnit.SECONDS);
+					}
+					return method.invoke(database, args);
+				});
+		RevisionGraph graph = RevisionGraph.of(new RevisionLoader(getClass().getClassLoader())
+			.load(List.of(Location.parse("classpath:db/revisions"))));
+		Migrator migrator = new Migrator(database, graph, MigrateSettings.defaults());
+		InstanceRegistry registry = new InstanceRegistry(gated, null, InstanceRegistry.DEFAULT_TABLE);
+		RollingDeploy deploy = new RollingDeploy(migrator, registry, ContractMode.AUTO, Duration.ofMinutes(1), "slow",
+				"heads", true);
+		MigrateStartupCheck check = new MigrateStartupCheck(migrator, deploy, "heads", true);
+		try (GenericApplicationContext context = new GenericApplicationContext()) {
+			context.refresh();
+			MigrationTracker tracker = new MigrationTracker(Clock.systemUTC());
+			MigrateRunner runner = new MigrateRunner(context, migrator, tracker, null, new RecordingExit(), "heads", true)
+				.awaiting(check);
+			check.start();
+			Thread running = new Thread(runner::run, "test-runner");
+			running.start();
+			running.join(500);
+			assertThat(running.isAlive()).as("the runner waits for the registration").isTrue();
+			assertThat(tracker.last()).as("nothing ran before the instance was registered").isNull();
+			open.countDown();
+			running.join(TimeUnit.SECONDS.toMillis(30));
+			assertThat(running.isAlive()).isFalse();
+			assertThat(registry.live()).extracting(Instance::id).containsExactly("slow");
+			assertThat(tracker.last().outcome()).isEqualTo(MigrationTracker.Outcome.SUCCESS);
+			assertThat(migrator.current()).containsExactly(HEAD);
+		}
+		finally {
+			open.countDown();
+			deploy.close();
+		}
 	}
 
 	/** Reads the instance registry when a run ends, from the run's own listener call, beside the application's pool. */
