@@ -1,8 +1,6 @@
 package dev.migrate.spring.autoconfigure;
 
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -45,7 +43,7 @@ final class MigrateRevisionPrefetch implements BeanFactoryPostProcessor, Environ
 
 	private volatile List<String> locations;
 
-	private volatile FutureTask<List<Revision>> read;
+	private volatile BackgroundTask<List<Revision>> read;
 
 	@Override
 	public void setEnvironment(Environment environment) {
@@ -76,13 +74,9 @@ final class MigrateRevisionPrefetch implements BeanFactoryPostProcessor, Environ
 		}
 		List<String> resolved = List.copyOf(configured);
 		ClassLoader loader = this.classLoader;
-		FutureTask<List<Revision>> task = new FutureTask<>(() -> new RevisionLoader(loader, NO_VENDOR)
-			.load(resolved.stream().map(Location::parse).toList()));
 		this.locations = resolved;
-		this.read = task;
-		Thread thread = new Thread(task, "migrate-revisions");
-		thread.setDaemon(true);
-		thread.start();
+		this.read = BackgroundTask.start("migrate-revisions",
+				() -> new RevisionLoader(loader, NO_VENDOR).load(resolved.stream().map(Location::parse).toList()));
 	}
 
 	/**
@@ -91,24 +85,12 @@ final class MigrateRevisionPrefetch implements BeanFactoryPostProcessor, Environ
 	 * read ahead for these locations, or the read failed: then the caller reads them itself.
 	 */
 	List<Revision> take(List<String> resolvedLocations) {
-		FutureTask<List<Revision>> task = this.read;
+		BackgroundTask<List<Revision>> task = this.read;
 		this.read = null;
 		if (task == null || !resolvedLocations.equals(this.locations)) {
 			return null;
 		}
-		// runs it here unless the thread already does; then waits for the thread
-		task.run();
-		try {
-			return task.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return null;
-		}
-		catch (ExecutionException ex) {
-			logger.debug("Reading the revision files ahead failed; the graph reads them again", ex.getCause());
-			return null;
-		}
+		return task.join(logger, "Reading the revision files ahead failed; the graph reads them again");
 	}
 
 	/** Stands for the database's vendor, which the read ahead cannot ask. */

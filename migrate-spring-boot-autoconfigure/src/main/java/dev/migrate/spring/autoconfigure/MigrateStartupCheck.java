@@ -1,8 +1,6 @@
 package dev.migrate.spring.autoconfigure;
 
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +39,7 @@ public final class MigrateStartupCheck implements SmartLifecycle {
 
 	private final boolean check;
 
-	private volatile FutureTask<Optional<UpToDate>> work;
+	private volatile BackgroundTask<Optional<UpToDate>> work;
 
 	private volatile boolean running;
 
@@ -76,11 +74,7 @@ public final class MigrateStartupCheck implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		FutureTask<Optional<UpToDate>> task = new FutureTask<>(this::ask);
-		this.work = task;
-		Thread thread = new Thread(task, "migrate-startup");
-		thread.setDaemon(true);
-		thread.start();
+		this.work = BackgroundTask.start("migrate-startup", this::ask);
 		this.running = true;
 	}
 
@@ -96,24 +90,13 @@ public final class MigrateStartupCheck implements SmartLifecycle {
 	 * @return the answer that the upgrade has nothing to do, or empty
 	 */
 	public Optional<UpToDate> await() {
-		FutureTask<Optional<UpToDate>> task = this.work;
+		BackgroundTask<Optional<UpToDate>> task = this.work;
 		if (task == null) {
-			task = new FutureTask<>(this::ask);
+			task = BackgroundTask.notStarted(this::ask);
 			this.work = task;
 		}
-		// runs it here unless the thread already does; then waits for the thread
-		task.run();
-		try {
-			return task.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return Optional.empty();
-		}
-		catch (ExecutionException ex) {
-			logger.debug("The startup check failed; the upgrade asks again", ex.getCause());
-			return Optional.empty();
-		}
+		Optional<UpToDate> answer = task.join(logger, "The startup check failed; the upgrade asks again");
+		return (answer != null) ? answer : Optional.empty();
 	}
 
 	@Override
