@@ -26,6 +26,7 @@ import dev.migrate.core.graph.RevisionGraph;
 import dev.migrate.core.revision.Revision;
 import dev.migrate.core.revision.RevisionLoader;
 import dev.migrate.spring.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.spring.autoconfigure.MigrateStartupCheck;
 import dev.migrate.spring.autoconfigure.testsupport.BlockingRevision;
 import dev.migrate.spring.autoconfigure.testsupport.PostgresSchema;
 import dev.migrate.spring.autoconfigure.testsupport.RecordingExit;
@@ -115,6 +116,8 @@ class MigrateHealthContributorAutoConfigurationTests {
 					"spring.datasource.url=jdbc:h2:mem:health_lock;DB_CLOSE_DELAY=-1", "migrate.lock.timeout=0s",
 					"migrate.fail-on-error=false")
 			.run((context) -> {
+				// this instance found its revisions pending while it started; only then did the other begin
+				assertThat(context.getBean(MigrateStartupCheck.class).await()).isEmpty();
 				BlockingRevision revision = new BlockingRevision();
 				Migrator other = otherInstance(context, revision);
 				Thread holder = new Thread(() -> other.upgrade("heads"), "other instance");
