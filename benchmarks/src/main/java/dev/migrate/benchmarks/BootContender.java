@@ -12,16 +12,18 @@ import java.util.regex.Pattern;
  * One build of the benchmark's Spring Boot app ({@code benchmarks/boot}): where its jar and its
  * database are, the one property that differs between the builds, and how to tell from its
  * endpoint and log that a start found the database as expected. {@code none}, the app without any
- * migration tool, is the floor: its database gets the corpus's tables straight from the benchmark
- * ({@link #prepare}), and there is no tool to ask.
+ * migration tool: its database gets the corpus's tables straight from the benchmark
+ * ({@link #prepare}), and there is no tool to ask. {@code jdbc}, the floor of a tool: the same jar
+ * as {@code none}, given {@code floor.migrations}, so that its runner does what the plain JDBC
+ * program does ({@code FloorCheck} in the app), which brings its database up to date.
  *
- * @param name {@code none}, {@code migrate} or {@code flyway}, the module that builds it
+ * @param name {@code none}, {@code jdbc}, {@code migrate} or {@code flyway}
  * @param jar the executable jar
  */
 record BootContender(String name, Path jar) {
 
-	/** Every build, the floor first. */
-	static final List<String> NAMES = List.of("none", "migrate", "flyway");
+	/** Every app, the one without a tool first, then the floor of a tool. */
+	static final List<String> NAMES = List.of("none", "jdbc", "migrate", "flyway");
 
 	private static final Pattern FLYWAY_STATE = Pattern.compile("\"state\":\"([A-Z_]+)\"");
 
@@ -31,9 +33,10 @@ record BootContender(String name, Path jar) {
 		}
 	}
 
-	/** The jar that {@code ./mvnw -f <apps>/pom.xml package} builds in module {@code name}. */
+	/** The jar that {@code ./mvnw -f <apps>/pom.xml package} builds in the app's module ({@code none} for the floor). */
 	static BootContender of(String name, Path apps) {
-		return new BootContender(name, apps.resolve(name).resolve("target").resolve("boot-" + name + ".jar"));
+		String module = name.equals("jdbc") ? "none" : name;
+		return new BootContender(name, apps.resolve(module).resolve("target").resolve("boot-" + module + ".jar"));
 	}
 
 	/** Every build of the app in {@code apps}. */
@@ -41,7 +44,7 @@ record BootContender(String name, Path jar) {
 		return NAMES.stream().map(name -> of(name, apps)).toList();
 	}
 
-	/** Whether the app has a migration tool, which brings its database up to date when it first starts. */
+	/** Whether the app has a migration tool (or the floor of one), which brings its database up to date when it first starts. */
 	boolean hasTool() {
 		return !this.name.equals("none");
 	}
@@ -67,13 +70,14 @@ record BootContender(String name, Path jar) {
 		return switch (this.name) {
 			case "migrate" -> List.of("--migrate.locations=filesystem:" + corpus.migrate());
 			case "flyway" -> List.of("--spring.flyway.locations=filesystem:" + corpus.root().resolve("flyway"));
+			case "jdbc" -> List.of("--floor.migrations=" + corpus.root().resolve("plain"));
 			default -> List.of();
 		};
 	}
 
-	/** The tool's Actuator endpoint, which the app exposes; {@code null} without a tool. */
+	/** The tool's Actuator endpoint, which the app exposes; {@code null} without a tool and for the floor. */
 	String endpoint() {
-		return hasTool() ? "/actuator/" + this.name : null;
+		return (hasTool() && !this.name.equals("jdbc")) ? "/actuator/" + this.name : null;
 	}
 
 	/** The query counting the migrations the tool recorded as applied; without a tool, the corpus's tables. */
@@ -90,13 +94,14 @@ record BootContender(String name, Path jar) {
 		return "SELECT count(*) FROM " + switch (this.name) {
 			case "migrate" -> "migrate_history";
 			case "flyway" -> "flyway_schema_history";
+			case "jdbc" -> JdbcSubject.TABLE;
 			default -> Corpus.table(1);
 		};
 	}
 
 	/** The version of the tool inside the jar, from the name of its library; {@code -} without a tool. */
 	String toolVersion() {
-		if (!hasTool()) {
+		if (!hasTool() || this.name.equals("jdbc")) {
 			return "-";
 		}
 		String prefix = "BOOT-INF/lib/" + (this.name.equals("migrate") ? "migrate-core-" : "flyway-core-");
@@ -121,6 +126,11 @@ record BootContender(String name, Path jar) {
 	String problem(String endpoint, String log, int size, int applied) {
 		if (!hasTool()) {
 			return null;
+		}
+		if (this.name.equals("jdbc")) {
+			String line = (applied == 0) ? "Floor: up to date, " + size + " files"
+					: "Floor: applied " + applied + " of " + size + " files";
+			return log.contains(line) ? null : "the log lacks '" + line + "'";
 		}
 		if (this.name.equals("migrate")) {
 			if (!endpoint.contains("\"state\":\"UP_TO_DATE\"") || !endpoint.contains("\"pendingCount\":0")

@@ -3,7 +3,7 @@ package dev.migrate.benchmarks;
 import java.util.Locale;
 import java.util.Map;
 
-/** docs/benchmarks.md, "Spring Boot startup": the same app without a tool, with migrate and with Flyway, time to ready. */
+/** docs/benchmarks.md, "Spring Boot startup": the same app without a tool, with the floor of a tool, with migrate and with Flyway, time to ready. */
 final class BootSection {
 
 	private final Markdown out;
@@ -25,18 +25,23 @@ final class BootSection {
 		BootStartup.Outcome none = this.boot.get("none");
 		BootStartup.Outcome migrate = this.boot.get("migrate");
 		BootStartup.Outcome flyway = this.boot.get("flyway");
+		BootStartup.Outcome floor = this.boot.get("jdbc");
 		int n = this.options.revisions;
 		line("## Spring Boot startup");
 		line("");
 		line("The same small web app (`benchmarks/boot/app`: Spring MVC, Actuator with the health probes, JDBC with "
 				+ "HikariCP, the PostgreSQL driver and one controller that reads a table) built three times, identical "
-				+ "but for the migration tool: **none**, no migration tool at all, the floor; **migrate** "
+				+ "but for the migration tool: **none**, no migration tool at all; **migrate** "
 				+ "(`migrate-spring-boot-starter` " + migrate.version() + ", this commit); and **flyway**, Spring Boot's "
 				+ "own integration (`spring-boot-starter-flyway` and `flyway-database-postgresql`, Flyway "
-				+ flyway.version() + " as Spring Boot " + Markdown.version("spring-boot") + " manages it). Each runs as "
+				+ flyway.version() + " as Spring Boot " + Markdown.version("spring-boot") + " manages it). **jdbc**, the floor "
+				+ "of a tool, is the jar of **none** given `floor.migrations`: its runner (`FloorCheck`) does what the "
+				+ "plain JDBC program above does, through the app's pool: lists the files, reads the one table that "
+				+ "records them and runs what is missing (no lock, no checksum); readiness waits for it as for "
+				+ "migrate's runner. Each runs as "
 				+ "`java -jar` (a fresh JVM every time, default JVM options) against its own database, which already "
-				+ "holds the same " + n + " migrations as above: migrate and Flyway applied them from the filesystem "
-				+ "in a first start, and the benchmark created the same tables and rows for **none**. All get the same "
+				+ "holds the same " + n + " migrations as above: migrate, Flyway and the floor applied them from the "
+				+ "filesystem in a first start, and the benchmark created the same tables and rows for **none**. All get the same "
 				+ "arguments but for the tool's location property (`migrate.locations`, `spring.flyway.locations`; "
 				+ "none for **none**) and the defaults of everything else.");
 		line("");
@@ -53,17 +58,18 @@ final class BootSection {
 				+ "app is stopped (`SIGTERM`) before the next starts. After every start the harness checks the tool's "
 				+ "endpoint (`/actuator/migrate`: up to date, nothing pending, this run applied nothing; "
 				+ "`/actuator/flyway`: " + n + " migrations, all `SUCCESS`), the tool's log line for a database already "
-				+ "up to date, and the tool's table (" + n + " migrations recorded, no row added).");
+				+ "up to date (the floor's too), and the tool's table (" + n + " migrations recorded, no row added).");
 		line("");
 		line("| App | Ready: median | Min – max | Interquartile range | First answer | `/rows` | Started "
-				+ "| Readiness `503`s | ÷ none |");
-		line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+				+ "| Readiness `503`s | ÷ none | ÷ jdbc |");
+		line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		this.boot.forEach((name, outcome) -> line("| " + name + " | " + Markdown.ms(outcome.ready().median()) + " | "
 				+ Markdown.range(outcome.ready()) + " | " + Markdown.ms(outcome.ready().quantile(0.25)) + " – "
 				+ Markdown.ms(outcome.ready().quantile(0.75)) + " | " + Markdown.ms(outcome.firstAnswer().median()) + " | "
 				+ Markdown.ms(outcome.firstRequest().median()) + " | " + Markdown.ms(outcome.started().median()) + " | "
 				+ String.format(Locale.ROOT, "%.0f", outcome.refused().median()) + " | "
-				+ ratio(outcome.ready().median() / none.ready().median()) + " |"));
+				+ ratio(outcome.ready().median() / none.ready().median()) + " | "
+				+ ((floor != null) ? ratio(outcome.ready().median() / floor.ready().median()) : "-") + " |"));
 		line("");
 		double ratio = migrate.ready().median() / none.ready().median();
 		line("All columns after the interquartile range are medians. **migrate ÷ none, ready: " + ratio(ratio)
@@ -72,6 +78,19 @@ final class BootSection {
 				+ ratio(pairedRatio(migrate.ready(), none.ready())) + "; migrate ÷ flyway: "
 				+ ratio(migrate.ready().median() / flyway.ready().median()) + ".");
 		line("");
+		if (floor != null) {
+			double floorRatio = floor.ready().median() / none.ready().median();
+			line("**The floor, jdbc ÷ none: " + ratio(floorRatio) + "** (paired: "
+					+ ratio(pairedRatio(floor.ready(), none.ready())) + "); **migrate ÷ jdbc: "
+					+ ratio(migrate.ready().median() / floor.ready().median()) + "** (paired: "
+					+ ratio(pairedRatio(migrate.ready(), floor.ready())) + "). " + ((floorRatio > TARGET)
+							? "The floor alone is above " + TARGET + " × the app without a tool: no tool that "
+									+ "reads its table before the app is ready can meet the target on this machine, "
+									+ "and what is migrate's own is its distance from the floor."
+							: "The floor is within " + TARGET + " × the app without a tool; what is above it is "
+									+ "migrate's own."));
+			line("");
+		}
 		line(Markdown.resource("boot-startup.md"));
 	}
 

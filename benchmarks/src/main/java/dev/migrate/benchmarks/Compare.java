@@ -62,7 +62,7 @@ public final class Compare {
 		}
 		Map<String, BootStartup.Outcome> boot = Map.of();
 		if (options.runs("boot")) {
-			Console.line("Spring Boot startup: no tool, migrate and Flyway, %d migrations applied, %d rounds", options.revisions,
+			Console.line("Spring Boot startup: no tool, the floor, migrate and Flyway, %d migrations applied, %d rounds", options.revisions,
 					options.bootRounds);
 			boot = new BootStartup(postgres, corpus, logs, options.bootContenders(), options.jfr).run(options.bootRounds);
 		}
