@@ -1,63 +1,19 @@
 package dev.migrate.benchmarks;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-/**
- * The floor: the least a tool can honestly do. It lists the files, reads which ones a small table
- * records, and runs each missing one in its own transaction together with the row that records it.
- * No lock, no checksum, no parsing beyond splitting at a semicolon that ends a line.
- */
+import dev.migrate.benchmarks.floor.PlainJdbcFloor;
+
+/** The floor ({@link PlainJdbcFloor}) on the corpus's {@code plain/} files. */
 final class JdbcSubject implements Subject {
 
-	static final String TABLE = "jdbc_history";
+	static final String TABLE = PlainJdbcFloor.TABLE;
 
 	@Override
 	public int migrate(DataSource dataSource, Path corpus) throws Exception {
-		List<Path> files;
-		try (Stream<Path> listed = Files.list(corpus.resolve("plain"))) {
-			files = listed.sorted().toList();
-		}
-		int applied = 0;
-		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE
-					+ " (name varchar(200) PRIMARY KEY, applied_at timestamp with time zone NOT NULL DEFAULT now())");
-			Set<String> done = new HashSet<>();
-			try (ResultSet rows = statement.executeQuery("SELECT name FROM " + TABLE)) {
-				while (rows.next()) {
-					done.add(rows.getString(1));
-				}
-			}
-			connection.setAutoCommit(false);
-			try (PreparedStatement record = connection.prepareStatement("INSERT INTO " + TABLE + " (name) VALUES (?)")) {
-				for (Path file : files) {
-					String name = file.getFileName().toString();
-					if (done.contains(name)) {
-						continue;
-					}
-					for (String sql : Files.readString(file).split(";\n")) {
-						if (!sql.isBlank()) {
-							statement.execute(sql);
-						}
-					}
-					record.setString(1, name);
-					record.executeUpdate();
-					connection.commit();
-					applied++;
-				}
-			}
-		}
-		return applied;
+		return PlainJdbcFloor.migrate(dataSource, corpus.resolve("plain")).applied();
 	}
 
 }
