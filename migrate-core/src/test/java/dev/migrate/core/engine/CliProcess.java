@@ -6,11 +6,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
-/** The command line in a JVM of its own, as an operator or a Kubernetes Job runs it. */
+/**
+ * The command line in a JVM of its own, as an operator or a Kubernetes Job runs it. Its output
+ * files and revision folders are deleted when the test JVM ends: a test may still read them after
+ * the process has ended, and a process killed mid-test may still be writing.
+ */
 final class CliProcess {
+
+	private static final Set<Path> TEMPORARY = ConcurrentHashMap.newKeySet();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(CliProcess::deleteTemporary, "cli-process-cleanup"));
+	}
 
 	private final Process process;
 
@@ -30,7 +44,7 @@ final class CliProcess {
 		command.add(System.getProperty("java.class.path"));
 		command.add("dev.migrate.core.cli.MigrateCli");
 		command.addAll(List.of(args));
-		Path output = Files.createTempFile("migrate-cli", ".log");
+		Path output = temporary(Files.createTempFile("migrate-cli", ".log"));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
 		return new CliProcess(process, output);
 	}
@@ -63,9 +77,27 @@ final class CliProcess {
 
 	/** Writes revision files to a new folder and returns it as a {@code filesystem:} location. */
 	static String locations(Revisions revisions) throws IOException {
-		Path dir = Files.createTempDirectory("migrate-revisions");
+		Path dir = temporary(Files.createTempDirectory("migrate-revisions"));
 		revisions.writeTo(dir);
 		return "filesystem:" + dir.toAbsolutePath().toString().replace(File.separatorChar, '/');
+	}
+
+	private static Path temporary(Path path) {
+		TEMPORARY.add(path);
+		return path;
+	}
+
+	private static void deleteTemporary() {
+		for (Path path : TEMPORARY) {
+			try (Stream<Path> tree = Files.walk(path)) {
+				for (Path each : tree.sorted(Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(each);
+				}
+			}
+			catch (IOException ex) {
+				// at JVM exit there is no one left to tell; the file stays in the temporary folder
+			}
+		}
 	}
 
 }
