@@ -76,7 +76,8 @@ class SampleLifecycleTests {
 		Http http = new Http(port);
 		List<ConfigurableApplicationContext> context = new ArrayList<>();
 		Thread app = new Thread(() -> context.add(new SpringApplicationBuilder(SampleApplication.class, SlowRevision.class)
-			.run("--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:lifecycle-ready;DB_CLOSE_DELAY=-1")), "app");
+			.run("--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:lifecycle-ready;DB_CLOSE_DELAY=-1",
+					"--server.tomcat.basedir=" + this.dir.resolve("tomcat"))), "app");
 		app.start();
 		try {
 			assertThat(started.await(60, TimeUnit.SECONDS)).as("the slow revision started").isTrue();
@@ -150,7 +151,8 @@ class SampleLifecycleTests {
 	/** The sample in a JVM of its own, as a container would run it; waits for it to exit. */
 	private Run sample(String... args) throws Exception {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), SampleApplication.class.getName()));
+				"-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + this.dir, "-cp", System.getProperty("java.class.path"),
+				SampleApplication.class.getName()));
 		command.addAll(List.of(args));
 		Path log = Files.createTempFile(this.dir, "sample", ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -9,17 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One instance of {@link RollingApplication} in its own JVM, on the test's classpath, with its
- * output in a temporary file (deleted on close). Knows its port once the web server has started.
+ * output and its temporary files in a folder of its own (deleted on close). Knows its port once the web server has started.
  */
 final class AppProcess implements AutoCloseable {
 
@@ -33,24 +35,30 @@ final class AppProcess implements AutoCloseable {
 
 	private final Process process;
 
+	/** The process's own temporary folder, its {@code java.io.tmpdir}: the log, and Tomcat's folders. */
+	private final Path dir;
+
 	private final Path log;
 
 	private int port;
 
-	private AppProcess(String name, Process process, Path log) {
+	private AppProcess(String name, Process process, Path dir, Path log) {
 		this.name = name;
 		this.process = process;
+		this.dir = dir;
 		this.log = log;
 	}
 
 	static AppProcess start(String name, List<String> arguments) throws IOException {
-		Path log = Files.createTempFile("rolling-" + name + "-", ".log");
+		// a killed process cannot delete what Tomcat made in its temporary folder: the test does
+		Path dir = Files.createTempDirectory("rolling-" + name + "-");
+		Path log = dir.resolve("app.log");
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-				RollingApplication.class.getName()));
+				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-Djava.io.tmpdir=" + dir, "-cp",
+				System.getProperty("java.class.path"), RollingApplication.class.getName()));
 		command.addAll(arguments);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		return new AppProcess(name, process, log);
+		return new AppProcess(name, process, dir, log);
 	}
 
 	String name() {
@@ -141,7 +149,11 @@ final class AppProcess implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		Files.deleteIfExists(this.log);
+		try (Stream<Path> tree = Files.walk(this.dir)) {
+			for (Path each : tree.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(each);
+			}
+		}
 	}
 
 }
