@@ -76,8 +76,7 @@ class SampleLifecycleTests {
 		Http http = new Http(port);
 		List<ConfigurableApplicationContext> context = new ArrayList<>();
 		Thread app = new Thread(() -> context.add(new SpringApplicationBuilder(SampleApplication.class, SlowRevision.class)
-			.run("--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:lifecycle-ready;DB_CLOSE_DELAY=-1",
-					"--server.tomcat.basedir=" + this.dir.resolve("tomcat"))), "app");
+			.run("--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:lifecycle-ready;DB_CLOSE_DELAY=-1")), "app");
 		app.start();
 		try {
 			assertThat(started.await(60, TimeUnit.SECONDS)).as("the slow revision started").isTrue();
