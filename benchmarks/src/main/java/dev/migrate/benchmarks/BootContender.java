@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
  */
 record BootContender(String name, Path jar) {
 
+	/** The floor of a tool: the jar without a tool, whose runner does what the plain JDBC program does. */
+	static final String FLOOR = "jdbc";
+
 	/** Every app, the one without a tool first, then the floor of a tool. */
-	static final List<String> NAMES = List.of("none", "jdbc", "migrate", "flyway");
+	static final List<String> NAMES = List.of("none", FLOOR, "migrate", "flyway");
 
 	private static final Pattern FLYWAY_STATE = Pattern.compile("\"state\":\"([A-Z_]+)\"");
 
@@ -35,13 +38,18 @@ record BootContender(String name, Path jar) {
 
 	/** The jar that {@code ./mvnw -f <apps>/pom.xml package} builds in the app's module ({@code none} for the floor). */
 	static BootContender of(String name, Path apps) {
-		String module = name.equals("jdbc") ? "none" : name;
+		String module = name.equals(FLOOR) ? "none" : name;
 		return new BootContender(name, apps.resolve(module).resolve("target").resolve("boot-" + module + ".jar"));
 	}
 
 	/** Every build of the app in {@code apps}. */
 	static List<BootContender> all(Path apps) {
 		return NAMES.stream().map(name -> of(name, apps)).toList();
+	}
+
+	/** Whether this is the floor of a tool rather than a tool. */
+	boolean isFloor() {
+		return this.name.equals(FLOOR);
 	}
 
 	/** Whether the app has a migration tool (or the floor of one), which brings its database up to date when it first starts. */
@@ -70,14 +78,14 @@ record BootContender(String name, Path jar) {
 		return switch (this.name) {
 			case "migrate" -> List.of("--migrate.locations=filesystem:" + corpus.migrate());
 			case "flyway" -> List.of("--spring.flyway.locations=filesystem:" + corpus.root().resolve("flyway"));
-			case "jdbc" -> List.of("--floor.migrations=" + corpus.root().resolve("plain"));
+			case FLOOR -> List.of("--floor.migrations=" + corpus.root().resolve("plain"));
 			default -> List.of();
 		};
 	}
 
 	/** The tool's Actuator endpoint, which the app exposes; {@code null} without a tool and for the floor. */
 	String endpoint() {
-		return (hasTool() && !this.name.equals("jdbc")) ? "/actuator/" + this.name : null;
+		return (hasTool() && !isFloor()) ? "/actuator/" + this.name : null;
 	}
 
 	/** The query counting the migrations the tool recorded as applied; without a tool, the corpus's tables. */
@@ -94,14 +102,14 @@ record BootContender(String name, Path jar) {
 		return "SELECT count(*) FROM " + switch (this.name) {
 			case "migrate" -> "migrate_history";
 			case "flyway" -> "flyway_schema_history";
-			case "jdbc" -> JdbcSubject.TABLE;
+			case FLOOR -> JdbcSubject.TABLE;
 			default -> Corpus.table(1);
 		};
 	}
 
 	/** The version of the tool inside the jar, from the name of its library; {@code -} without a tool. */
 	String toolVersion() {
-		if (!hasTool() || this.name.equals("jdbc")) {
+		if (!hasTool() || isFloor()) {
 			return "-";
 		}
 		String prefix = "BOOT-INF/lib/" + (this.name.equals("migrate") ? "migrate-core-" : "flyway-core-");
@@ -127,7 +135,7 @@ record BootContender(String name, Path jar) {
 		if (!hasTool()) {
 			return null;
 		}
-		if (this.name.equals("jdbc")) {
+		if (isFloor()) {
 			String line = (applied == 0) ? "Floor: up to date, " + size + " files"
 					: "Floor: applied " + applied + " of " + size + " files";
 			return log.contains(line) ? null : "the log lacks '" + line + "'";

@@ -25,7 +25,7 @@ final class BootSection {
 		BootStartup.Outcome none = this.boot.get("none");
 		BootStartup.Outcome migrate = this.boot.get("migrate");
 		BootStartup.Outcome flyway = this.boot.get("flyway");
-		BootStartup.Outcome floor = this.boot.get("jdbc");
+		BootStartup.Outcome floor = this.boot.get(BootContender.FLOOR);
 		int n = this.options.revisions;
 		line("## Spring Boot startup");
 		line("");
