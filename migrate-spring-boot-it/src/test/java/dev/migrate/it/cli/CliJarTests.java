@@ -215,13 +215,15 @@ class CliJarTests {
 
 	private static ProcessHandle awaitChildHandle(Process launcher) throws InterruptedException {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		List<String> own = launcher.info().arguments().map(List::of).orElseThrow();
 		while (Instant.now().isBefore(deadline)) {
 			Optional<ProcessHandle> child = launcher.toHandle().children().findFirst();
-			// the JDK starts a child through its jspawnhelper, which then becomes the JVM; while it does, the
-			// executable may already be java's and the arguments still jspawnhelper's ("<version> 5:6:8"):
-			// the launcher always gives its child "-jar", jspawnhelper never has it
+			// the JDK starts a child by spawning its jspawnhelper, which then becomes the JVM. On the way the child
+			// is first a copy of the launcher (java's executable, the launcher's own arguments), then jspawnhelper
+			// (arguments "<version> 5:6:8"), and only then the command's JVM: java, "-jar", and not the launcher's
 			if (child.isPresent() && child.get().info().command().filter((command) -> command.endsWith("java")).isPresent()
-					&& child.get().info().arguments().filter((arguments) -> List.of(arguments).contains("-jar")).isPresent()) {
+					&& child.get().info().arguments().map(List::of)
+						.filter((arguments) -> arguments.contains("-jar") && !arguments.equals(own)).isPresent()) {
 				return child.get();
 			}
 			assertThat(launcher.isAlive()).as("the launcher ended before a command JVM was seen").isTrue();
