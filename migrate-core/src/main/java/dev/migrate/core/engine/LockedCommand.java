@@ -87,7 +87,7 @@ final class LockedCommand {
 				return result;
 			}
 			long waitStart = System.nanoTime();
-			BooleanSupplier done = upgrade ? upToDate : () -> false;
+			BooleanSupplier done = upgrade ? upToDate.whileWaiting() : () -> false;
 			Optional<HeldLock> held = this.engine.lock(session).acquireUnless(done);
 			if (held.isEmpty()) {
 				Duration waitedFor = Duration.ofNanos(System.nanoTime() - waitStart);

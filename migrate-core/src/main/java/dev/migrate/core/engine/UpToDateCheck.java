@@ -2,10 +2,13 @@ package dev.migrate.core.engine;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import dev.migrate.core.history.HistoryStore;
 
 /**
  * Whether the committed state already needs nothing from an upgrade to a target, asked without
@@ -38,6 +41,34 @@ final class UpToDateCheck implements BooleanSupplier {
 	public boolean getAsBoolean() {
 		this.rows = upToDate();
 		return this.rows != null;
+	}
+
+	/**
+	 * The question a run waiting for the lock asks before each attempt: the version rows alone first
+	 * (a row or a few), and the whole check only once they need nothing more. While another run
+	 * applies, its version rows stay short of the target, and reading its growing history at every
+	 * poll was most of what a waiter spent its wait on. The shortcut cannot stop a wait too early:
+	 * the history only adds reasons to run (a failure that blocks, an edited file), never removes one.
+	 */
+	BooleanSupplier whileWaiting() {
+		return () -> !stillPending() && getAsBoolean();
+	}
+
+	/** Whether the version rows alone, judged without the history, leave something to do. */
+	private boolean stillPending() {
+		try {
+			List<String> versions = this.session.store.versions(this.session.connection);
+			Session.Snapshot rowsOnly = new Session.Snapshot(true, versions, List.of(), List.of(),
+					new HistoryStore.Recorded(Map.of(), false), null);
+			MigrationStatus status = HeldRevisions.apply(this.engine.judge(rowsOnly, this.target, null).status(),
+					this.holding, this.engine.graph());
+			return status.state() != State.UP_TO_DATE;
+		}
+		catch (SQLException | RuntimeException ex) {
+			// no version table yet, or the question failed: not done; the next poll asks again
+			logger.debug("Could not read the version rows while waiting for the lock", ex);
+			return true;
+		}
 	}
 
 	/** The version rows of the last check that found nothing to do. */

@@ -17,10 +17,10 @@ import dev.migrate.core.MigrateException;
  * The waiting algorithm every lock shares: poll {@link LockSession#tryLock()} with a backoff from
  * {@value #FIRST_BACKOFF_MILLIS}ms growing to {@value #MAX_BACKOFF_MILLIS}ms (with jitter, so waiters
  * do not poll in step), log who holds the lock when the wait starts and every log interval, and
- * give up with a {@link LockTimeoutException} at the timeout, after a last attempt. Between two
- * attempts it asks the caller whether waiting is still worth it: a replica that started while
- * another applied the same revisions stops as soon as their commit makes its own run pointless,
- * instead of queueing for the lock only to find nothing to do.
+ * give up with a {@link LockTimeoutException} at the timeout, after a last attempt. Before every
+ * attempt but the first it asks the caller whether waiting is still worth it: a replica that
+ * started while another applied the same revisions stops as soon as their commit makes its own run
+ * pointless, instead of taking the lock only to find nothing to do.
  *
  * <p>It polls rather than block in the database because a session blocked on a lock is an open
  * transaction, and {@code CREATE INDEX CONCURRENTLY} run by the holder waits for every open
@@ -84,7 +84,16 @@ final class LockWaiter {
 		long logInterval = Durations.nanos(this.settings.logInterval());
 		long backoff = FIRST_BACKOFF_MILLIS;
 		long nextLog = start;
+		boolean first = true;
 		while (true) {
+			// after the first attempt the question comes first: when the holder has just committed what this
+			// run came to do, stopping costs one read, where taking the lock would cost the run's whole setup
+			if (!first && done.getAsBoolean()) {
+				logger.info("Stopped waiting for the {} after {}: another run has done what this one came to do",
+						session.description(), Durations.format(Durations.since(start)));
+				return null;
+			}
+			first = false;
 			if (session.tryLock()) {
 				Duration waited = Durations.since(start);
 				if (nextLog == start) {
@@ -95,11 +104,6 @@ final class LockWaiter {
 				}
 				tellListener(() -> this.listener.acquired(session.description(), waited));
 				return new AcquiredLock(session, waited, this.listener);
-			}
-			if (done.getAsBoolean()) {
-				logger.info("Stopped waiting for the {} after {}: another run has done what this one came to do",
-						session.description(), Durations.format(Durations.since(start)));
-				return null;
 			}
 			long now = System.nanoTime();
 			long elapsed = now - start;

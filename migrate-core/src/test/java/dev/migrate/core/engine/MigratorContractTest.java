@@ -353,6 +353,34 @@ abstract class MigratorContractTest extends DatabaseContractTest {
 	}
 
 	@Test
+	void aRunWaitingForTheLockDoesNotStopWhenAnotherRunReachedItsHeadWithADifferentFile() throws Exception {
+		RevisionGraph graph = Revisions.chain().graph();
+		RevisionGraph otherGraph = new Revisions()
+			.add("r1", "none", "CREATE TABLE customers (id int primary key, name varchar(50));", "DROP TABLE customers;")
+			.add("r2", "r1", "CREATE TABLE orders (id int primary key, customer_id int);", "DROP TABLE orders;")
+			.add("r3", "r2", "INSERT INTO customers (id, name) VALUES (3, 'Edited');", "DELETE FROM customers;")
+			.graph();
+		migrator(graph).upgrade("r1");
+		MigrateSettings settings = MigrateSettings.defaults();
+		HeldLock held = DatabaseLocks.forDialect(this.database.dialect(), this.database.dataSource(),
+				settings.lock().withSchema(this.database.schema()), java.time.Clock.systemUTC(), LockListener.NONE)
+			.acquire();
+		java.util.concurrent.CompletableFuture<MigrationResult> waiter;
+		try {
+			waiter = java.util.concurrent.CompletableFuture.supplyAsync(() -> migrator(graph).upgrade("heads"));
+			// the version rows reach the waiter's head, but r3 went in from another file than the waiter's
+			migrator(otherGraph, settings.withLock(settings.lock().withNamespace("elsewhere"))).upgrade("heads");
+			Thread.sleep(800);
+			assertThat(waiter).as("the version rows alone look done; the checksums do not").isNotDone();
+		}
+		finally {
+			held.close();
+		}
+		assertThatThrownBy(() -> waiter.get(20, java.util.concurrent.TimeUnit.SECONDS))
+			.hasCauseInstanceOf(ChecksumMismatchException.class);
+	}
+
+	@Test
 	void stampMovesTheVersionRowsWithoutRunning() {
 		Migrator migrator = migrator(Revisions.chain().graph());
 		MigrationResult result = migrator.stamp("r2", false);

@@ -135,6 +135,26 @@ public abstract class DatabaseLockContractTest extends DatabaseContractTest {
 	}
 
 	@Test
+	void aWaiterWhoseRunTheHolderMadePointlessStopsRatherThanTakeTheFreedLock() throws Exception {
+		HeldLock held = acquire(settings());
+		CountDownLatch waiting = new CountDownLatch(1);
+		java.util.concurrent.atomic.AtomicBoolean pointless = new java.util.concurrent.atomic.AtomicBoolean();
+		Future<java.util.Optional<HeldLock>> waiter = this.executor
+			.submit(() -> lock(settings(), waitingLatch(waiting)).acquireUnless(pointless::get));
+		try {
+			assertThat(waiting.await(5, TimeUnit.SECONDS)).as("the waiter polls").isTrue();
+			// the holder commits what the waiter came to do, then lets go: whenever the waiter wakes, it must stop
+			pointless.set(true);
+		}
+		finally {
+			held.close();
+		}
+		java.util.Optional<HeldLock> result = waiter.get(5, TimeUnit.SECONDS);
+		result.ifPresent(HeldLock::close);
+		assertThat(result).as("the waiter took the lock only to find nothing to do").isEmpty();
+	}
+
+	@Test
 	void aFreeLockIsTakenWithoutAskingWhetherWaitingIsPointless() {
 		try (HeldLock held = lock(once(), LockListener.NONE).acquireUnless(() -> {
 			throw new AssertionError("asked before the first attempt");
