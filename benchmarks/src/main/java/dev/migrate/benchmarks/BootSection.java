@@ -10,11 +10,14 @@ final class BootSection {
 
 	private final Options options;
 
+	private final Machine machine;
+
 	private final Map<String, BootStartup.Outcome> boot;
 
-	BootSection(Markdown out, Options options, Map<String, BootStartup.Outcome> boot) {
+	BootSection(Markdown out, Options options, Machine machine, Map<String, BootStartup.Outcome> boot) {
 		this.out = out;
 		this.options = options;
+		this.machine = machine;
 		this.boot = boot;
 	}
 
@@ -53,7 +56,8 @@ final class BootSection {
 				+ "returned. *First answer* is the first HTTP answer of any status, *`/rows`* the first `200` of the "
 				+ "app's own endpoint, asked once ready, and *Started* the JVM's uptime in Spring Boot's "
 				+ "`Started … (process running for …)` line, logged at the end of the context refresh, before the "
-				+ "ready event. " + migrate.ready().count() + " rounds after the start that applied the migrations and "
+				+ "ready event. *CPU at ready* is the CPU time (user + system, every thread) the JVM had used "
+				+ "when readiness first answered `200`, read from `/proc`. " + migrate.ready().count() + " rounds after the start that applied the migrations and "
 				+ "one discarded warm-up start of each app; each round rotates which app starts first, and each "
 				+ "app is stopped (`SIGTERM`) before the next starts. After every start the harness checks the tool's "
 				+ "endpoint (`/actuator/migrate`: up to date, nothing pending, this run applied nothing; "
@@ -61,14 +65,14 @@ final class BootSection {
 				+ "up to date (the floor's too), and the tool's table (" + n + " migrations recorded, no row added).");
 		line("");
 		line("| App | Ready: median | Min – max | Interquartile range | First answer | `/rows` | Started "
-				+ "| Readiness `503`s | ÷ none | ÷ jdbc |");
-		line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+				+ "| Readiness `503`s | CPU at ready | ÷ none | ÷ jdbc |");
+		line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		this.boot.forEach((name, outcome) -> line("| " + name + " | " + Markdown.ms(outcome.ready().median()) + " | "
 				+ Markdown.range(outcome.ready()) + " | " + Markdown.ms(outcome.ready().quantile(0.25)) + " – "
 				+ Markdown.ms(outcome.ready().quantile(0.75)) + " | " + Markdown.ms(outcome.firstAnswer().median()) + " | "
 				+ Markdown.ms(outcome.firstRequest().median()) + " | " + Markdown.ms(outcome.started().median()) + " | "
 				+ String.format(Locale.ROOT, "%.0f", outcome.refused().median()) + " | "
-				+ ratio(outcome.ready().median() / none.ready().median()) + " | "
+				+ Markdown.ms(outcome.cpu().median()) + " | " + ratio(outcome.ready().median() / none.ready().median()) + " | "
 				+ ((floor != null) ? ratio(outcome.ready().median() / floor.ready().median()) : "-") + " |"));
 		line("");
 		double ratio = migrate.ready().median() / none.ready().median();
@@ -78,6 +82,7 @@ final class BootSection {
 				+ ratio(pairedRatio(migrate.ready(), none.ready())) + "; migrate ÷ flyway: "
 				+ ratio(migrate.ready().median() / flyway.ready().median()) + ".");
 		line("");
+		writeCpu(none, migrate);
 		if (floor != null) {
 			double floorRatio = floor.ready().median() / none.ready().median();
 			line("**The floor, jdbc ÷ none: " + ratio(floorRatio) + "** (paired: "
@@ -92,6 +97,28 @@ final class BootSection {
 			line("");
 		}
 		line(Markdown.resource("boot-startup.md"));
+	}
+
+	/**
+	 * The arithmetic of the target: a start keeps the CPUs busy from the process start to ready, so
+	 * time to ready follows the CPU time spent, and the target allows migrate's start only so much
+	 * more CPU than the app without a tool.
+	 */
+	private void writeCpu(BootStartup.Outcome none, BootStartup.Outcome migrate) {
+		double noneCpu = none.cpu().median();
+		double extra = migrate.cpu().median() - noneCpu;
+		double busy = noneCpu / none.ready().median();
+		double allowed = (TARGET - 1) * none.ready().median() * busy;
+		line("**CPU at ready, migrate ÷ none: " + ratio(migrate.cpu().median() / noneCpu) + "** (paired: "
+				+ ratio(pairedRatio(migrate.cpu(), none.cpu())) + "): migrate's start used " + Markdown.ms(extra)
+				+ " more CPU time than the start without a tool. A start is CPU-bound: from the process start to "
+				+ "ready, the app without a tool kept " + String.format(Locale.ROOT, "%.2f", busy) + " of the "
+				+ this.machine.cpus() + " CPUs busy on average, so every millisecond of CPU a tool adds delays ready "
+				+ "by about " + String.format(Locale.ROOT, "%.2f", 1 / busy) + " ms. Ready within " + TARGET
+				+ " × none (" + Markdown.ms(TARGET * none.ready().median()) + ") allows about " + Markdown.ms(allowed)
+				+ " more CPU than none at that rate: " + ((extra <= allowed) ? "migrate is within it."
+						: "migrate uses " + String.format(Locale.ROOT, "%.1f", extra / allowed) + " times that."));
+		line("");
 	}
 
 	/** The median of {@code a[i] / b[i]}: the rounds' own ratios, which a machine's load drifting between rounds moves less. */

@@ -66,14 +66,16 @@ final class BootStartup {
 	 * @param firstRequest until the app's own endpoint, asked once ready, answered 200
 	 * @param started the JVM's uptime when Spring Boot logged {@code Started … (process running for …)}
 	 * @param refused how many times readiness answered 503 before 200
+	 * @param cpu the CPU time (user + system, all threads) the JVM had used when readiness first answered 200
 	 */
 	record Outcome(String name, String version, Samples ready, Samples firstAnswer, Samples firstRequest,
-			Samples started, Samples refused) {
+			Samples started, Samples refused, Samples cpu) {
 
 	}
 
 	/** One start. */
-	private record Start(double ready, double firstAnswer, double firstRequest, double started, int refused) {
+	private record Start(double ready, double firstAnswer, double firstRequest, double started, int refused,
+			double cpu) {
 
 	}
 
@@ -86,7 +88,7 @@ final class BootStartup {
 		try {
 			for (BootContender app : this.apps) {
 				outcomes.put(app.name(), new Outcome(app.name(), app.toolVersion(), new Samples(), new Samples(),
-						new Samples(), new Samples(), new Samples()));
+						new Samples(), new Samples(), new Samples(), new Samples()));
 				this.postgres.create(app.database());
 				if (!app.hasTool()) {
 					this.postgres.execute(app.database(), BootContender.prepare(this.corpus));
@@ -114,6 +116,7 @@ final class BootStartup {
 					outcome.firstRequest().add(start.firstRequest());
 					outcome.started().add(start.started());
 					outcome.refused().add(start.refused());
+					outcome.cpu().add(start.cpu());
 					print(app, start);
 				}
 				Console.line("round %d/%d done, load %s", round, rounds, Machine.loadAverage());
@@ -126,8 +129,9 @@ final class BootStartup {
 	}
 
 	private static void print(BootContender app, Start start) {
-		Console.line("  %-8s ready %6.0f ms (first answer %6.0f, Started logged %6.0f, /rows %6.0f; readiness 503 × %d)",
-				app.name(), start.ready(), start.firstAnswer(), start.started(), start.firstRequest(), start.refused());
+		Console.line("  %-8s ready %6.0f ms, CPU %6.0f ms (first answer %6.0f, Started logged %6.0f, /rows %6.0f; "
+				+ "readiness 503 × %d)", app.name(), start.ready(), start.cpu(), start.firstAnswer(), start.started(),
+				start.firstRequest(), start.refused());
 	}
 
 	/** Starts the app, waits until it is ready, asks its endpoints, stops it and checks what it did. */
@@ -185,6 +189,7 @@ final class BootStartup {
 				sleep(POLL);
 			}
 			double ready = millisSince(startedAt);
+			double cpu = CpuTime.of(process.pid());
 			HttpResponse<String> rows = this.http.get(BootHttp.uri(port, "/rows"));
 			double firstRequest = millisSince(startedAt);
 			if (rows == null || rows.statusCode() != 200 || !rows.body().contains("\"row 1\"")) {
@@ -205,7 +210,8 @@ final class BootStartup {
 			if (!started.find()) {
 				throw failed(app, log, "logged no 'Started … (process running for …)' line");
 			}
-			return new Start(ready, firstAnswer, firstRequest, Double.parseDouble(started.group(1)) * 1000, refused);
+			return new Start(ready, firstAnswer, firstRequest, Double.parseDouble(started.group(1)) * 1000, refused,
+					cpu);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

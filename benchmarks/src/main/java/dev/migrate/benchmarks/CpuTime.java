@@ -33,6 +33,16 @@ final class CpuTime {
 		return (this.postmaster > 0) ? childrenOf(Long.toString(this.postmaster)) : Double.NaN;
 	}
 
+	/** The CPU time a live process has used so far (its own {@code utime + stime}), in milliseconds. */
+	static double of(long pid) {
+		String[] fields = fields(Long.toString(pid));
+		if (fields == null) {
+			return Double.NaN;
+		}
+		// utime is field 14, stime 15
+		return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MILLIS_PER_TICK;
+	}
+
 	private static double childrenOf(String pid) {
 		String[] fields = fields(pid);
 		if (fields == null) {

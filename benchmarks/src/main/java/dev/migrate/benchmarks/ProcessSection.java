@@ -96,7 +96,8 @@ final class ProcessSection {
 			double cpu = replicas.togetherCpu().jvms().median() + replicas.togetherCpu().backends().median();
 			row(replicas.instances() + " replicas at once ÷ 1 alone, wall (next section)", ReplicaSection.TARGET,
 					ratio, "≥ " + Markdown.ratio(cpu / cpus / replicas.alone().median()) + " (their CPU ÷ " + cpus
-							+ " CPUs ÷ 1 alone's wall)");
+							+ " CPUs ÷ 1 alone's wall); ≈ " + Markdown.ratio(ReplicaSection.sharedEstimate(replicas, cpus))
+							+ " if the others' CPU all came out of the one that applies");
 		}
 		line("");
 	}

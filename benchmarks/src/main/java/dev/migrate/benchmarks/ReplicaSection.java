@@ -60,6 +60,11 @@ final class ReplicaSection {
 			floor.append(" ").append(Markdown.ratio(cpu / this.machine.cpus() / outcome.alone().median())).append(" | |");
 		}
 		line(floor.toString());
+		int others = first.instances() - 1;
+		replicaValueRow("CPU time of each of the " + others + " others: (the JVMs at once − the JVM alone) ÷ " + others,
+				outcome -> Markdown.ms(othersCpu(outcome)) + " | |");
+		replicaValueRow("1 + the others' CPU time ÷ " + this.machine.cpus() + " CPUs ÷ 1 alone's wall time",
+				outcome -> ratioOf(outcome) + " | |");
 		StringBuilder ratios = new StringBuilder("| " + first.instances() + " at once ÷ 1 alone (target ≤ " + Markdown.ratio(TARGET) + ") |");
 		for (Replicas.Outcome outcome : this.replicas) {
 			double ratio = outcome.together().median() / outcome.alone().median();
@@ -70,6 +75,45 @@ final class ReplicaSection {
 		line("");
 		line("Each revision was applied exactly once in every round.");
 		line("");
+		Replicas.Outcome measured = this.replicas.get(0);
+		double allowed = (TARGET - 1) * measured.alone().median() * this.machine.cpus() / others;
+		line("**The arithmetic of the target.** The two rows before the ratio bound it from both sides. All "
+				+ first.instances() + " start at the same moment on " + this.machine.cpus() + " CPUs, and the one that "
+				+ "applies keeps about one of them busy with its PostgreSQL backend. If the " + others + " others' CPU "
+				+ "time (a JVM's start, the files read and hashed, the connection, then the wait) fitted entirely into "
+				+ "what that one leaves idle, the " + first.instances() + " would take *their CPU time ÷ "
+				+ this.machine.cpus() + " CPUs* at least; if it came entirely out of the one that applies, as it does "
+				+ "while that one is itself busy starting and the CPUs are shared fairly, they would take *1 + the "
+				+ "others' CPU time ÷ " + this.machine.cpus() + " CPUs ÷ 1 alone's wall time*: here "
+				+ ratioOf(measured) + ", against the " + Markdown.ratio(measured.together().median()
+						/ measured.alone().median()) + " measured. By the second, the ratio " + Markdown.ratio(TARGET)
+				+ " allows each of the others " + Markdown.ms(allowed) + " of CPU time (" + Markdown.ratio(TARGET - 1)
+				+ " × " + Markdown.ms(measured.alone().median()) + " × " + this.machine.cpus() + " CPUs ÷ " + others
+				+ "); each used " + Markdown.ms(othersCpu(measured)) + ". The faster one instance alone applies the "
+				+ "revisions, the less CPU time the target leaves the others.");
+		line("");
+	}
+
+	private String ratioOf(Replicas.Outcome outcome) {
+		return Markdown.ratio(sharedEstimate(outcome, this.machine.cpus()));
+	}
+
+	/** 1 + the others' CPU time ÷ the CPUs ÷ one alone's wall time: their CPU time all taken from the one that applies. */
+	static double sharedEstimate(Replicas.Outcome outcome, int cpus) {
+		return 1 + (outcome.instances() - 1) * othersCpu(outcome) / cpus / outcome.alone().median();
+	}
+
+	/** The CPU time of each instance but the one that applies, from the medians. */
+	private static double othersCpu(Replicas.Outcome outcome) {
+		return (outcome.togetherCpu().jvms().median() - outcome.aloneCpu().jvms().median()) / (outcome.instances() - 1);
+	}
+
+	private void replicaValueRow(String label, Function<Replicas.Outcome, String> cells) {
+		StringBuilder row = new StringBuilder("| " + label + " |");
+		for (Replicas.Outcome outcome : this.replicas) {
+			row.append(" ").append(cells.apply(outcome));
+		}
+		line(row.toString());
 	}
 
 	private void replicaRow(String label, Function<Replicas.Outcome, Samples> samples) {

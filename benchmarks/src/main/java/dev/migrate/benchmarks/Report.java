@@ -71,7 +71,7 @@ final class Report {
 			new GraphSection(this.out, this.graph).write();
 		}
 		if (!this.boot.isEmpty()) {
-			new BootSection(this.out, this.options, this.boot).write();
+			new BootSection(this.out, this.options, this.machine, this.boot).write();
 		}
 		line(Markdown.resource("remaining-time.md"));
 		return this.out.text();
