@@ -167,7 +167,7 @@ final class RevisionFileFinder {
 		try {
 			List<Object> ancestors = new ArrayList<>();
 			ancestors.add(fileKey(root));
-			walk(root, "", sourcePrefix, found, ancestors);
+			walk(root, "", sourcePrefix, found, ancestors, new FileContents());
 		}
 		catch (IOException ex) {
 			throw new MigrateException(ErrorCode.USAGE,
@@ -175,8 +175,8 @@ final class RevisionFileFinder {
 		}
 	}
 
-	private void walk(Path directory, String prefix, String sourcePrefix, List<Found> found, List<Object> ancestors)
-			throws IOException {
+	private void walk(Path directory, String prefix, String sourcePrefix, List<Found> found, List<Object> ancestors,
+			FileContents contents) throws IOException {
 		List<Path> folders = new ArrayList<>();
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
 			for (Path entry : entries) {
@@ -187,7 +187,7 @@ final class RevisionFileFinder {
 				if (hasSqlExtension(name)) {
 					byte[] content;
 					try {
-						content = Files.readAllBytes(entry);
+						content = contents.read(entry);
 					}
 					catch (IOException ex) {
 						if (Files.isDirectory(entry)) {
@@ -213,7 +213,7 @@ final class RevisionFileFinder {
 				continue;
 			}
 			ancestors.add(key);
-			walk(folder, prefix + folder.getFileName() + "/", sourcePrefix, found, ancestors);
+			walk(folder, prefix + folder.getFileName() + "/", sourcePrefix, found, ancestors, contents);
 			ancestors.remove(ancestors.size() - 1);
 		}
 	}
