@@ -286,9 +286,7 @@ abstract class MigratorContractTest extends DatabaseContractTest {
 		migrator(graph).upgrade("r1");
 		MigrateSettings settings = MigrateSettings.defaults()
 			.withLock(MigrateSettings.defaults().lock().withTimeout(Duration.ofSeconds(30)));
-		HeldLock held = DatabaseLocks.forDialect(this.database.dialect(), this.database.dataSource(),
-				settings.lock().withSchema(this.database.schema()), java.time.Clock.systemUTC(), LockListener.NONE)
-			.acquire();
+		HeldLock held = holdTheLock(settings);
 		try {
 			java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
 			LockListener listener = new LockListener() {
@@ -334,21 +332,9 @@ abstract class MigratorContractTest extends DatabaseContractTest {
 	void aRunWaitingForTheLockStillWaitsWhileItsWorkIsNotDone() throws Exception {
 		RevisionGraph graph = Revisions.chain().graph();
 		migrator(graph).upgrade("r1");
-		MigrateSettings settings = MigrateSettings.defaults();
-		HeldLock held = DatabaseLocks.forDialect(this.database.dialect(), this.database.dataSource(),
-				settings.lock().withSchema(this.database.schema()), java.time.Clock.systemUTC(), LockListener.NONE)
-			.acquire();
-		java.util.concurrent.CompletableFuture<MigrationResult> waiter;
-		try {
-			waiter = java.util.concurrent.CompletableFuture.supplyAsync(() -> migrator(graph).upgrade("heads"));
-			// another run gets r2 in, but r3 is still to do: the waiter must not give up
-			migrator(graph, settings.withLock(settings.lock().withNamespace("elsewhere"))).upgrade("r2");
-			Thread.sleep(800);
-			assertThat(waiter).isNotDone();
-		}
-		finally {
-			held.close();
-		}
+		// another run gets r2 in, but r3 is still to do: the waiter must not give up
+		java.util.concurrent.CompletableFuture<MigrationResult> waiter = stillWaitingAfter(graph,
+				(elsewhere) -> migrator(graph, elsewhere).upgrade("r2"), "r3 is still to do");
 		assertThat(waiter.get(20, java.util.concurrent.TimeUnit.SECONDS).applied()).containsExactly("r3");
 	}
 
@@ -361,23 +347,36 @@ abstract class MigratorContractTest extends DatabaseContractTest {
 			.add("r3", "r2", "INSERT INTO customers (id, name) VALUES (3, 'Edited');", "DELETE FROM customers;")
 			.graph();
 		migrator(graph).upgrade("r1");
-		MigrateSettings settings = MigrateSettings.defaults();
-		HeldLock held = DatabaseLocks.forDialect(this.database.dialect(), this.database.dataSource(),
-				settings.lock().withSchema(this.database.schema()), java.time.Clock.systemUTC(), LockListener.NONE)
-			.acquire();
-		java.util.concurrent.CompletableFuture<MigrationResult> waiter;
-		try {
-			waiter = java.util.concurrent.CompletableFuture.supplyAsync(() -> migrator(graph).upgrade("heads"));
-			// the version rows reach the waiter's head, but r3 went in from another file than the waiter's
-			migrator(otherGraph, settings.withLock(settings.lock().withNamespace("elsewhere"))).upgrade("heads");
-			Thread.sleep(800);
-			assertThat(waiter).as("the version rows alone look done; the checksums do not").isNotDone();
-		}
-		finally {
-			held.close();
-		}
+		// the version rows reach the waiter's head, but r3 went in from another file than the waiter's
+		java.util.concurrent.CompletableFuture<MigrationResult> waiter = stillWaitingAfter(graph,
+				(elsewhere) -> migrator(otherGraph, elsewhere).upgrade("heads"),
+				"the version rows alone look done; the checksums do not");
 		assertThatThrownBy(() -> waiter.get(20, java.util.concurrent.TimeUnit.SECONDS))
 			.hasCauseInstanceOf(ChecksumMismatchException.class);
+	}
+
+	private HeldLock holdTheLock(MigrateSettings settings) {
+		return DatabaseLocks.forDialect(this.database.dialect(), this.database.dataSource(),
+				settings.lock().withSchema(this.database.schema()), java.time.Clock.systemUTC(), LockListener.NONE)
+			.acquire();
+	}
+
+	/**
+	 * Starts an upgrade of {@code graph} to heads while this test holds the lock, lets another run
+	 * past the lock (with the settings it is given, another namespace), checks that the upgrade is
+	 * still waiting 800 ms later, and releases the lock.
+	 */
+	private java.util.concurrent.CompletableFuture<MigrationResult> stillWaitingAfter(RevisionGraph graph,
+			java.util.function.Consumer<MigrateSettings> otherRun, String why) throws InterruptedException {
+		MigrateSettings settings = MigrateSettings.defaults();
+		try (HeldLock held = holdTheLock(settings)) {
+			java.util.concurrent.CompletableFuture<MigrationResult> waiter = java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> migrator(graph).upgrade("heads"));
+			otherRun.accept(settings.withLock(settings.lock().withNamespace("elsewhere")));
+			Thread.sleep(800);
+			assertThat(waiter).as(why).isNotDone();
+			return waiter;
+		}
 	}
 
 	@Test
