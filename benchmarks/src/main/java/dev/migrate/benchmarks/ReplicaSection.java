@@ -75,8 +75,7 @@ final class ReplicaSection {
 		line("");
 		line("Each revision was applied exactly once in every round.");
 		line("");
-		Replicas.Outcome measured = this.replicas.get(0);
-		double allowed = (TARGET - 1) * measured.alone().median() * this.machine.cpus() / others;
+		double allowed = (TARGET - 1) * first.alone().median() * this.machine.cpus() / others;
 		line("**The arithmetic of the target.** The two rows before the ratio bound it from both sides. All "
 				+ first.instances() + " start at the same moment on " + this.machine.cpus() + " CPUs, and the one that "
 				+ "applies keeps about one of them busy with its PostgreSQL backend. If the " + others + " others' CPU "
@@ -85,11 +84,11 @@ final class ReplicaSection {
 				+ this.machine.cpus() + " CPUs* at least; if it came entirely out of the one that applies, as it does "
 				+ "while that one is itself busy starting and the CPUs are shared fairly, they would take *1 + the "
 				+ "others' CPU time ÷ " + this.machine.cpus() + " CPUs ÷ 1 alone's wall time*: here "
-				+ ratioOf(measured) + ", against the " + Markdown.ratio(measured.together().median()
-						/ measured.alone().median()) + " measured. By the second, the ratio " + Markdown.ratio(TARGET)
+				+ ratioOf(first) + ", against the " + Markdown.ratio(first.together().median()
+						/ first.alone().median()) + " measured. By the second, the ratio " + Markdown.ratio(TARGET)
 				+ " allows each of the others " + Markdown.ms(allowed) + " of CPU time (" + Markdown.ratio(TARGET - 1)
-				+ " × " + Markdown.ms(measured.alone().median()) + " × " + this.machine.cpus() + " CPUs ÷ " + others
-				+ "); each used " + Markdown.ms(othersCpu(measured)) + ". The faster one instance alone applies the "
+				+ " × " + Markdown.ms(first.alone().median()) + " × " + this.machine.cpus() + " CPUs ÷ " + others
+				+ "); each used " + Markdown.ms(othersCpu(first)) + ". The faster one instance alone applies the "
 				+ "revisions, the less CPU time the target leaves the others.");
 		line("");
 	}
