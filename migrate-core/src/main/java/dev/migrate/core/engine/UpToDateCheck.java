@@ -20,6 +20,9 @@ final class UpToDateCheck implements BooleanSupplier {
 
 	private static final Logger logger = LoggerFactory.getLogger(UpToDateCheck.class);
 
+	/** No history: what the version rows are judged with while waiting. */
+	private static final HistoryStore.Recorded NO_HISTORY = new HistoryStore.Recorded(Map.of(), false);
+
 	private final Engine engine;
 
 	private final Session session;
@@ -58,8 +61,7 @@ final class UpToDateCheck implements BooleanSupplier {
 	private boolean stillPending() {
 		try {
 			List<String> versions = this.session.store.versions(this.session.connection);
-			Session.Snapshot rowsOnly = new Session.Snapshot(true, versions, List.of(), List.of(),
-					new HistoryStore.Recorded(Map.of(), false), null);
+			Session.Snapshot rowsOnly = new Session.Snapshot(true, versions, List.of(), List.of(), NO_HISTORY, null);
 			MigrationStatus status = HeldRevisions.apply(this.engine.judge(rowsOnly, this.target, null).status(),
 					this.holding, this.engine.graph());
 			return status.state() != State.UP_TO_DATE;
